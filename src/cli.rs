@@ -1,0 +1,52 @@
+//! The command line, as clap reads it. Nothing here does any work.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+use clap_complete::Shell;
+
+/// Generates the OpenTofu/Terraform module that gives webQsee's Cloud Gallery
+/// its Amazon S3 storage, and checks that a committed copy is up to date.
+#[derive(Debug, Parser)]
+#[command(name = "webqsee-s3", version, about, max_term_width = 100)]
+pub struct Cli {
+    /// The configuration file [default: ./webqsee.hcl if present, else the
+    /// embedded defaults]
+    #[arg(long, global = true, value_name = "FILE", env = "WEBQSEE_S3_CONFIG")]
+    pub config: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Write a commented configuration with the defaults to ./webqsee.hcl (or
+    /// the --config path)
+    Init {
+        /// Overwrite an existing file
+        #[arg(long)]
+        force: bool,
+    },
+    /// Write the module to the configured output directory
+    Generate {
+        /// Write here instead of the config's `output_dir`
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+        /// Also overwrite or remove files that do not carry the generated header
+        #[arg(long)]
+        force: bool,
+        /// Also list the files that were already up to date
+        #[arg(long, short)]
+        verbose: bool,
+    },
+    /// Print the IAM policy document as JSON
+    Policy,
+    /// Print, per bucket, what to type into webQsee's team-wide storage form
+    Settings,
+    /// Print a shell completion script
+    Completions {
+        /// The shell to complete for
+        shell: Shell,
+    },
+}

@@ -1,0 +1,36 @@
+# webqsee-s3 configuration: what the generated OpenTofu module creates for
+# webQsee's Cloud Gallery on Amazon S3. Run `webqsee-s3 generate` after editing.
+
+# Where `generate` writes the module and `diff` looks for it, relative to the
+# directory you run webqsee-s3 from.
+output_dir = "modules/webqsee-s3"
+
+# The first path segment of every object webQsee writes. Keep "webqsee" unless
+# your extension is configured otherwise.
+key_prefix = "webqsee"
+
+# webQsee team IDs whose items the keys may reach. ["*"] allows every team, as
+# the vendor's tutorial does; list IDs to scope the keys to those teams only.
+teams = ["*"]
+
+# Names of the IAM customer-managed policy and of the group it is attached to.
+policy_name = "webqsee-admin"
+group_name  = "webqsee-admin"
+
+# One block per gallery bucket. The label is the bucket name.
+bucket "webqsee" {
+  region     = "eu-central-1"
+  encryption = "sse-s3" # or "none"
+  versioning = false
+}
+
+# One block per storage user; each gets its own access key. The label is the
+# IAM user name.
+user "webqsee-admin-user" {}
+
+# The browser reaches the bucket directly, so it needs CORS. Narrow the origins
+# to your extension's origin (for example "chrome-extension://ID") if you can.
+cors {
+  allowed_origins = ["*"]
+  max_age_seconds = 3600
+}

@@ -1,0 +1,122 @@
+//! The model as the values templates read.
+
+use serde_json::{Value, json};
+
+use crate::model::{CORS_METHODS, Encryption, ITEM_FOLDERS, Model, STORAGE_TYPE, Teams};
+use crate::policy;
+use crate::settings;
+
+use super::hcl;
+use super::module::{HEADER, MARKDOWN_HEADER};
+
+pub fn build(model: &Model) -> tera::Context {
+    let buckets: Vec<Value> = model
+        .buckets
+        .iter()
+        .map(|b| {
+            json!({
+                "name": b.name,
+                "region": b.region,
+                "sse_s3": b.encryption == Encryption::SseS3,
+                "versioning": b.versioning,
+                "deny_insecure_transport": b.deny_insecure_transport,
+                "abort_days": b.abort_incomplete_uploads_after_days.unwrap_or(0),
+                "connection_settings": settings::connection_settings(b),
+            })
+        })
+        .collect();
+
+    let users: Vec<Value> = model
+        .users
+        .iter()
+        .map(|u| {
+            json!({
+                "name": u.name,
+                "keys": u.keys,
+                "current_key": u.current_key(),
+                "pgp_key": u.pgp_key,
+            })
+        })
+        .collect();
+
+    let access_keys: Vec<Value> = model
+        .users
+        .iter()
+        .flat_map(|u| {
+            u.keys.iter().map(move |k| {
+                json!({
+                    "id": format!("{}/{k}", u.name),
+                    "user": u.name,
+                    "pgp_key": u.pgp_key,
+                })
+            })
+        })
+        .collect();
+
+    let teams_label = match &model.teams {
+        Teams::All => "*".to_string(),
+        Teams::Only(ids) if ids.len() == 1 => ids[0].clone(),
+        Teams::Only(ids) => format!("{{{}}}", ids.join(",")),
+    };
+
+    let mut context = tera::Context::new();
+    context.insert("header", HEADER);
+    context.insert("markdown_header", MARKDOWN_HEADER);
+    context.insert(
+        "output_dir",
+        &model.output_dir.to_string_lossy().replace('\\', "/"),
+    );
+    context.insert("key_prefix", &model.key_prefix);
+    context.insert("teams_label", &teams_label);
+    context.insert("item_folders", &ITEM_FOLDERS);
+    context.insert("policy_name", &model.policy_name);
+    context.insert("group_name", &model.group_name);
+    context.insert("policy", &hcl::expression(&policy::document(model), 1));
+    context.insert("storage_type", STORAGE_TYPE);
+    context.insert(
+        "cors",
+        &json!({
+            "methods": CORS_METHODS,
+            "allowed_origins": model.cors.allowed_origins,
+            "max_age_seconds": model.cors.max_age_seconds,
+        }),
+    );
+    context.insert("cors_methods", &backticked(&CORS_METHODS));
+    context.insert("cors_origins", &backticked(&model.cors.allowed_origins));
+    context.insert(
+        "any_sse_s3",
+        &model
+            .buckets
+            .iter()
+            .any(|b| b.encryption == Encryption::SseS3),
+    );
+    context.insert(
+        "any_versioning",
+        &model.buckets.iter().any(|b| b.versioning),
+    );
+    context.insert(
+        "any_abort_uploads",
+        &model
+            .buckets
+            .iter()
+            .any(|b| b.abort_incomplete_uploads_after_days.is_some()),
+    );
+    context.insert(
+        "any_deny_insecure_transport",
+        &model.buckets.iter().any(|b| b.deny_insecure_transport),
+    );
+    context.insert("any_pgp", &model.users.iter().any(|u| u.pgp_key.is_some()));
+    context.insert("buckets", &buckets);
+    context.insert("users", &users);
+    context.insert("access_keys", &access_keys);
+    context
+}
+
+/// `a`, `b`, `c`: a list for prose in the generated README.
+fn backticked(items: &[impl AsRef<str>]) -> String {
+    items
+        .iter()
+        .map(|item| format!("`{}`", item.as_ref()))
+        .collect::<Vec<_>>()
+        .join(", ")
+}

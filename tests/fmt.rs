@@ -1,0 +1,30 @@
+//! The real `terraform fmt` finds nothing to change in any emitted module.
+
+mod common;
+
+use std::process::Command;
+
+#[test]
+fn terraform_fmt_finds_nothing_to_change() {
+    let Some(terraform) = common::tool("terraform") else {
+        return;
+    };
+    let temp = tempfile::tempdir().unwrap();
+    for (i, case) in common::cases().iter().enumerate() {
+        let dir = temp.path().join(i.to_string());
+        common::write_module(&case.module(), &dir);
+        let output = Command::new(&terraform)
+            .args(["fmt", "-check", "-diff", "-recursive"])
+            .arg(&dir)
+            .env("CHECKPOINT_DISABLE", "1")
+            .output()
+            .expect("terraform runs");
+        assert!(
+            output.status.success(),
+            "{}: terraform fmt would change the module:\n{}{}",
+            case.name,
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+    }
+}
