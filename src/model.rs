@@ -16,6 +16,9 @@ pub struct Model {
     pub teams: Teams,
     pub policy_name: String,
     pub group_name: String,
+    /// The bucket, policy, group and users already exist, made by hand after the
+    /// vendor's tutorial: the module comes with import blocks for them.
+    pub adopt_existing: bool,
     /// The AWS partition every bucket lives in (`aws`, `aws-cn`, `aws-us-gov`).
     pub partition: String,
     /// Sorted by name.

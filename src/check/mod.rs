@@ -1,6 +1,7 @@
 //! Raw configuration → checked [`Model`]. Every problem is collected, with its
 //! place, before anything is generated.
 
+mod adoption;
 mod regions;
 
 use std::path::PathBuf;
@@ -27,6 +28,7 @@ pub fn resolve(raw: &RawConfig, problems: &mut Problems) -> Option<Model> {
         .collect();
     let users: Vec<User> = raw.users.iter().filter_map(|u| user(u, problems)).collect();
     let partition = partition(&buckets, raw, problems);
+    adoption::check(raw, problems);
 
     if raw.buckets.is_empty() {
         problems
@@ -45,6 +47,7 @@ pub fn resolve(raw: &RawConfig, problems: &mut Problems) -> Option<Model> {
         teams: teams(raw.teams.as_ref(), problems),
         policy_name: text_or(&raw.policy_name, DEFAULT_IAM_NAME),
         group_name: text_or(&raw.group_name, DEFAULT_IAM_NAME),
+        adopt_existing: raw.adopt_existing.as_ref().is_some_and(|a| a.value),
         partition: partition.unwrap_or("aws").to_string(),
         buckets: sorted_by_name(buckets, |b| &b.name),
         users: sorted_by_name(users, |u| &u.name),

@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use super::Outcome;
+use crate::adopt;
 use crate::error::Error;
 use crate::model::Model;
 use crate::output;
@@ -19,6 +20,9 @@ pub fn run(
     let report = output::write(&module, dir, force)?;
     for line in report.lines(verbose) {
         eprintln!("{line}");
+    }
+    if model.adopt_existing {
+        eprint!("{}", adopt::next_steps(model, dir));
     }
     Ok(Outcome::Done)
 }

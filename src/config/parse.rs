@@ -17,6 +17,7 @@ const TOP_ATTRIBUTES: &[&str] = &[
     "teams",
     "policy_name",
     "group_name",
+    "adopt_existing",
 ];
 const TOP_BLOCKS: &[&str] = &["bucket", "user", "cors"];
 const BUCKET_ATTRIBUTES: &[&str] = &[
@@ -60,6 +61,7 @@ pub fn parse(text: &str, problems: &mut Problems) -> RawConfig {
                     "teams" => raw.teams = string_list(attr, problems),
                     "policy_name" => raw.policy_name = string(attr, problems),
                     "group_name" => raw.group_name = string(attr, problems),
+                    "adopt_existing" => raw.adopt_existing = boolean(attr, problems),
                     _ => unknown_attribute(attr, "at the top level", TOP_ATTRIBUTES, problems),
                 }
             }

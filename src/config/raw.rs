@@ -23,6 +23,7 @@ pub struct RawConfig {
     pub teams: Option<Spanned<Vec<Spanned<String>>>>,
     pub policy_name: Option<Spanned<String>>,
     pub group_name: Option<Spanned<String>>,
+    pub adopt_existing: Option<Spanned<bool>>,
     pub buckets: Vec<RawBucket>,
     pub users: Vec<RawUser>,
     pub cors: Option<RawCors>,

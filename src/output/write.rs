@@ -41,6 +41,10 @@ pub fn write(module: &Module, dir: &Path, _force: bool) -> Result<WriteReport, E
         match std::fs::read(&path) {
             Ok(existing) if existing == contents.as_bytes() => report.unchanged.push(path),
             _ => {
+                if let Some(parent) = path.parent() {
+                    std::fs::create_dir_all(parent)
+                        .map_err(|err| Error::io("cannot create the directory", parent, err))?;
+                }
                 std::fs::write(&path, contents)
                     .map_err(|err| Error::io("cannot write", &path, err))?;
                 report.written.push(path);

@@ -2,6 +2,7 @@
 
 use serde_json::{Value, json};
 
+use crate::adopt;
 use crate::model::{CORS_METHODS, Encryption, ITEM_FOLDERS, Model, STORAGE_TYPE, Teams};
 use crate::policy;
 use crate::settings;
@@ -72,6 +73,7 @@ pub fn build(model: &Model) -> tera::Context {
     context.insert("policy_name", &model.policy_name);
     context.insert("group_name", &model.group_name);
     context.insert("policy", &hcl::expression(&policy::document(model), 1));
+    context.insert("policy_description", policy::DESCRIPTION);
     context.insert("storage_type", STORAGE_TYPE);
     context.insert(
         "cors",
@@ -109,7 +111,27 @@ pub fn build(model: &Model) -> tera::Context {
     context.insert("buckets", &buckets);
     context.insert("users", &users);
     context.insert("access_keys", &access_keys);
+    insert_adoption(&mut context, model);
     context
+}
+
+/// The import blocks, and what the README says about adopting a setup.
+fn insert_adoption(context: &mut tera::Context, model: &Model) {
+    let imports: Vec<Value> = adopt::imports(model)
+        .iter()
+        .map(|import| {
+            json!({
+                "heading": import.heading,
+                "to": import.to(),
+                "id": import.id,
+            })
+        })
+        .collect();
+    context.insert("adopt_existing", &model.adopt_existing);
+    context.insert("imports_path", adopt::IMPORTS_PATH);
+    context.insert("module_call", adopt::MODULE_CALL);
+    context.insert("import_count", &imports.len());
+    context.insert("imports", &imports);
 }
 
 /// `a`, `b`, `c`: a list for prose in the generated README.

@@ -16,11 +16,15 @@ pub const FILES: &[(&str, &str)] = &[
     ("versions.tf", include_str!("../../templates/versions.tf")),
 ];
 
+/// The import blocks, rendered only when the configuration adopts a setup made
+/// by hand; the module keeps exactly the files above otherwise.
+pub const IMPORTS: (&str, &str) = ("imports.tofu", include_str!("../../templates/imports.tofu"));
+
 /// A template engine holding every file's template.
 pub fn engine() -> Tera {
     let mut tera = Tera::default();
     tera.autoescape_on(Vec::new());
-    tera.add_raw_templates(FILES.iter().copied())
+    tera.add_raw_templates(FILES.iter().copied().chain([IMPORTS]))
         .expect("the embedded templates are valid Tera templates");
     tera.register_filter("hcl", hcl_filter);
     tera

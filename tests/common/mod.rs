@@ -86,7 +86,9 @@ pub fn tool(name: &str) -> Option<PathBuf> {
 pub fn write_module(module: &Module, dir: &Path) {
     std::fs::create_dir_all(dir).unwrap();
     for (path, contents) in module.files() {
-        std::fs::write(dir.join(path), contents).unwrap();
+        let path = dir.join(path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, contents).unwrap();
     }
 }
 
