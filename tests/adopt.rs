@@ -42,27 +42,30 @@ fn formats() -> Vec<Format> {
     let policy_arn = format!(
         r"arn:(?P<partition>aws|aws-cn|aws-us-gov):iam::(?P<account>[0-9]{{12}}):policy/(?P<policy>{IAM_NAME})"
     );
-    vec![
-        Format {
-            resource_type: "aws_s3_bucket",
-            documented: "the bucket name; `@<region>` appended for the bucket's region",
+    let by_bucket = [
+        ("aws_s3_bucket", "the bucket name, then `@<region>`"),
+        (
+            "aws_s3_bucket_public_access_block",
+            "the bucket name, then `@<region>`",
+        ),
+        (
+            "aws_s3_bucket_cors_configuration",
+            "`bucket` (`bucket,expected_bucket_owner` is for another account's), then `@<region>`",
+        ),
+        (
+            "aws_s3_bucket_server_side_encryption_configuration",
+            "`bucket` (`bucket,expected_bucket_owner` is for another account's), then `@<region>`",
+        ),
+    ];
+    let mut formats: Vec<Format> = by_bucket
+        .into_iter()
+        .map(|(resource_type, documented)| Format {
+            resource_type,
+            documented,
             pattern: bucket_at_region.to_string(),
-        },
-        Format {
-            resource_type: "aws_s3_bucket_public_access_block",
-            documented: "the bucket name; `@<region>` appended for the bucket's region",
-            pattern: bucket_at_region.to_string(),
-        },
-        Format {
-            resource_type: "aws_s3_bucket_cors_configuration",
-            documented: "`bucket` (or `bucket,expected_bucket_owner` for another account's bucket); `@<region>` appended",
-            pattern: bucket_at_region.to_string(),
-        },
-        Format {
-            resource_type: "aws_s3_bucket_server_side_encryption_configuration",
-            documented: "`bucket` (or `bucket,expected_bucket_owner` for another account's bucket); `@<region>` appended",
-            pattern: bucket_at_region.to_string(),
-        },
+        })
+        .collect();
+    formats.extend([
         Format {
             resource_type: "aws_iam_policy",
             documented: "the policy's ARN, `arn:aws:iam::123456789012:policy/NAME`",
@@ -88,7 +91,8 @@ fn formats() -> Vec<Format> {
             documented: "the user name and the group names separated by `/`",
             pattern: format!("^(?P<user>{IAM_NAME})/(?P<groups>{IAM_NAME}(/{IAM_NAME})*)$"),
         },
-    ]
+    ]);
+    formats
 }
 
 /// What each part of a matched ID must be for the instance it imports.
@@ -396,15 +400,13 @@ fn the_switch_adds_the_import_file_and_a_readme_section_only() {
 }
 
 #[test]
-fn the_defaults_with_the_switch_off_are_the_committed_module() {
-    let source = Source::named(
-        "defaults with adopt_existing = false",
-        format!("{}\nadopt_existing = false\n", webqsee_s3::config::DEFAULTS),
+fn the_defaults_with_the_switch_off_or_absent_are_the_committed_module() {
+    let defaults = webqsee_s3::config::DEFAULTS;
+    let absent = defaults.replace("adopt_existing = false\n", "");
+    assert_ne!(
+        absent, defaults,
+        "the defaults no longer set adopt_existing"
     );
-    let (model, diagnostics) = model_from(&source);
-    let model = model.unwrap_or_else(|| panic!("{diagnostics:?}"));
-    assert!(!model.adopt_existing);
-    let module = render::render(&model);
 
     let dir = common::repo_root().join("modules/webqsee-s3");
     let mut on_disk: Vec<String> = std::fs::read_dir(&dir)
@@ -412,11 +414,21 @@ fn the_defaults_with_the_switch_off_are_the_committed_module() {
         .map(|e| e.unwrap().file_name().to_string_lossy().to_string())
         .collect();
     on_disk.sort();
-    let rendered: Vec<&str> = module.files().map(|(p, _)| p).collect();
-    assert_eq!(rendered, on_disk);
-    for (path, text) in module.files() {
-        let committed = std::fs::read_to_string(dir.join(path)).unwrap();
-        assert_eq!(text, committed, "modules/webqsee-s3/{path}");
+
+    for (name, text) in [
+        ("switch off", defaults.to_string()),
+        ("switch absent", absent),
+    ] {
+        let (model, diagnostics) = model_from(&Source::named(name, text));
+        let model = model.unwrap_or_else(|| panic!("{name}: {diagnostics:?}"));
+        assert!(!model.adopt_existing, "{name}");
+        let module = render::render(&model);
+        let rendered: Vec<&str> = module.files().map(|(p, _)| p).collect();
+        assert_eq!(rendered, on_disk, "{name}");
+        for (path, text) in module.files() {
+            let committed = std::fs::read_to_string(dir.join(path)).unwrap();
+            assert_eq!(text, committed, "{name}: modules/webqsee-s3/{path}");
+        }
     }
 }
 

@@ -1,4 +1,5 @@
-//! The real `terraform fmt` finds nothing to change in any emitted module.
+//! The real `terraform fmt` finds nothing to change in any emitted module,
+//! `.tofu` files included.
 
 mod common;
 
@@ -12,7 +13,13 @@ fn terraform_fmt_finds_nothing_to_change() {
     let temp = tempfile::tempdir().unwrap();
     for (i, case) in common::cases().iter().enumerate() {
         let dir = temp.path().join(i.to_string());
-        common::write_module(&case.module(), &dir);
+        let module = case.module();
+        common::write_module(&module, &dir);
+        // Terraform formats only .tf files; a copy under that name puts the
+        // OpenTofu-only files through the same check.
+        for (path, text) in module.files().filter(|(p, _)| p.ends_with(".tofu")) {
+            std::fs::write(dir.join(format!("{path}.tf")), text).unwrap();
+        }
         let output = Command::new(&terraform)
             .args(["fmt", "-check", "-diff", "-recursive"])
             .arg(&dir)

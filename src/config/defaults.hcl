@@ -17,6 +17,11 @@ teams = ["*"]
 policy_name = "webqsee-admin"
 group_name  = "webqsee-admin"
 
+# true when the bucket, policy, group and users below already exist, made by
+# hand after the vendor's console tutorial: `generate` then also writes import
+# blocks that adopt them instead of creating them again.
+adopt_existing = false
+
 # One block per gallery bucket. The label is the bucket name.
 bucket "webqsee" {
   region     = "eu-central-1"
