@@ -16,20 +16,6 @@ use webqsee_s3::model::Model;
 use webqsee_s3::render::{self, Module};
 use webqsee_s3::{policy, settings};
 
-const TEAM: &str = r#"
-bucket "acme-webqsee-gallery" {
-  region = "eu-central-1"
-}
-
-user "alice" {}
-
-user "bob" {
-  keys = ["2026-06", "2026-12"]
-}
-
-user "carol" {}
-"#;
-
 #[track_caller]
 fn model(text: &str) -> Model {
     let (model, diagnostics) = model_from(&Source::named("webqsee.hcl", text));
@@ -89,7 +75,7 @@ fn attribute<'a>(body: &'a Body, key: &str) -> &'a Expression {
 
 #[test]
 fn every_member_gets_a_user_and_one_entry_per_key() {
-    let locals = locals(&module(TEAM));
+    let locals = locals(&module(&example("team")));
     assert_eq!(keys_of(&locals["users"]), set(&["alice", "bob", "carol"]));
     assert_eq!(
         keys_of(&locals["access_keys"]),
@@ -104,7 +90,7 @@ fn every_member_gets_a_user_and_one_entry_per_key() {
     assert_eq!(locals["users"]["bob"]["current_key"], "2026-12");
     assert_eq!(locals["users"]["alice"]["current_key"], "primary");
 
-    let iam: Body = hcl::from_str(module(TEAM).get("iam.tf").unwrap()).unwrap();
+    let iam: Body = hcl::from_str(module(&example("team")).get("iam.tf").unwrap()).unwrap();
     for (kind, map) in [
         ("aws_iam_user", "local.users"),
         ("aws_iam_user_group_membership", "local.users"),
@@ -121,8 +107,8 @@ fn every_member_gets_a_user_and_one_entry_per_key() {
 
 #[test]
 fn removing_a_member_changes_only_their_entries() {
-    let before = module(TEAM);
-    let without_carol = TEAM.replace("user \"carol\" {}\n", "");
+    let before = module(&example("team"));
+    let without_carol = example("team").replace("user \"carol\" {}\n", "");
     let after = module(&without_carol);
 
     // Every resource is driven by the locals, so nothing else in the
@@ -146,7 +132,7 @@ fn removing_a_member_changes_only_their_entries() {
 
 #[test]
 fn adding_a_key_name_keeps_the_old_key_and_makes_the_new_one_current() {
-    let rotating = TEAM.replace(
+    let rotating = example("team").replace(
         "user \"alice\" {}",
         "user \"alice\" {\n  keys = [\"primary\", \"2027-01\"]\n}",
     );
@@ -159,7 +145,7 @@ fn adding_a_key_name_keeps_the_old_key_and_makes_the_new_one_current() {
     assert_eq!(locals["users"]["alice"]["current_key"], "2027-01");
 
     // Dropping the old name then removes only that key.
-    let rotated = TEAM.replace(
+    let rotated = example("team").replace(
         "user \"alice\" {}",
         "user \"alice\" {\n  keys = [\"2027-01\"]\n}",
     );
@@ -171,7 +157,7 @@ fn adding_a_key_name_keeps_the_old_key_and_makes_the_new_one_current() {
 
 #[test]
 fn outputs_give_current_keys_and_keep_pgp_users_secrets_encrypted() {
-    let plain = outputs(&module(TEAM));
+    let plain = outputs(&module(&example("team")));
     let names: Vec<&str> = plain.iter().map(|(n, _)| n.as_str()).collect();
     assert_eq!(
         names,
@@ -320,7 +306,7 @@ fn two_buckets_in_two_regions_share_one_policy_and_group() {
 #[test]
 fn root_mode_adds_a_provider_and_state_encryption_for_opentofu_only() {
     let root = module(&example("root-mode"));
-    let plain = module(TEAM);
+    let plain = module(&example("team"));
     assert!(!plain.contains("providers.tf") && !plain.contains("encryption.tofu"));
 
     // The first bucket as written, not the first by name.
