@@ -2,21 +2,34 @@
 //! block for every object the tutorial creates, with the import ID the AWS
 //! provider documents for its resource type.
 //!
-//! OpenTofu accepts `import` blocks only in the root module, and the generated
-//! module is a child module. So the blocks address the module's resources
-//! through the module call the README shows (`module.webqsee_s3.…`), and they
-//! are written to a subfolder of the module, which OpenTofu never loads as part
-//! of it, for the user to copy into the root configuration.
+//! OpenTofu accepts `import` blocks only in the root module. A generated root
+//! configuration (`root = true`) holds them beside its resources. A generated
+//! child module cannot: there the blocks address its resources through the
+//! module call the README shows (`module.webqsee_s3.…`), and they are written
+//! to a subfolder, which OpenTofu never loads as part of the module, for the
+//! user to copy into the root configuration.
 
 use std::path::Path;
 
 use crate::model::{Encryption, Model};
 use crate::render::hcl;
 
-/// Where the import blocks go, relative to the module's folder. A subfolder is
-/// a module of its own to OpenTofu, so the module that calls this one never
-/// loads the file by accident.
+/// Where the import blocks of a child module go, relative to its folder. A
+/// subfolder is a module of its own to OpenTofu, so the module that calls this
+/// one never loads the file by accident.
 pub const IMPORTS_PATH: &str = "adopt/imports.tofu";
+
+/// Where the import blocks of a root configuration go: beside its resources.
+pub const ROOT_IMPORTS_PATH: &str = "imports.tofu";
+
+/// The import file's path in the generated folder.
+pub fn imports_path(model: &Model) -> &'static str {
+    if model.root.is_some() {
+        ROOT_IMPORTS_PATH
+    } else {
+        IMPORTS_PATH
+    }
+}
 
 /// The name of the module block the generated README tells users to write.
 pub const MODULE_CALL: &str = "webqsee_s3";
@@ -37,6 +50,8 @@ pub struct Import {
     pub resource_name: &'static str,
     /// The `for_each` key of the instance, for resources that have one.
     pub key: Option<String>,
+    /// Whether the resource sits in a child module called `MODULE_CALL`.
+    pub in_module: bool,
     /// The import ID as an HCL expression: a quoted string, which for the
     /// policy reads the account and partition from the data sources.
     pub id: String,
@@ -45,10 +60,12 @@ pub struct Import {
 impl Import {
     /// The instance's address as seen from the root module.
     pub fn to(&self) -> String {
-        let mut address = format!(
-            "module.{MODULE_CALL}.{}.{}",
-            self.resource_type, self.resource_name
-        );
+        let mut address = if self.in_module {
+            format!("module.{MODULE_CALL}.")
+        } else {
+            String::new()
+        };
+        address.push_str(&format!("{}.{}", self.resource_type, self.resource_name));
         if let Some(key) = &self.key {
             address.push_str(&format!("[{}]", hcl::quote(key)));
         }
@@ -64,6 +81,7 @@ impl Import {
 /// controls, versioning, the lifecycle rule, the TLS-only bucket policy),
 /// which the module creates as usual.
 pub fn imports(model: &Model) -> Vec<Import> {
+    let in_module = model.root.is_none();
     let mut imports = Vec::new();
 
     for bucket in &model.buckets {
@@ -85,6 +103,7 @@ pub fn imports(model: &Model) -> Vec<Import> {
                 resource_type,
                 resource_name: "gallery",
                 key: Some(bucket.name.clone()),
+                in_module,
                 id: id.clone(),
             });
         }
@@ -99,6 +118,7 @@ pub fn imports(model: &Model) -> Vec<Import> {
         resource_type: "aws_iam_policy",
         resource_name: "gallery_access",
         key: None,
+        in_module,
         id: template(&policy_arn),
     });
     imports.push(Import {
@@ -106,6 +126,7 @@ pub fn imports(model: &Model) -> Vec<Import> {
         resource_type: "aws_iam_group",
         resource_name: "gallery_users",
         key: None,
+        in_module,
         id: hcl::quote(&model.group_name),
     });
     let mut attachment = vec![Piece::Text(format!("{}/", model.group_name))];
@@ -115,6 +136,7 @@ pub fn imports(model: &Model) -> Vec<Import> {
         resource_type: "aws_iam_group_policy_attachment",
         resource_name: "gallery_access",
         key: None,
+        in_module,
         id: template(&attachment),
     });
 
@@ -127,6 +149,7 @@ pub fn imports(model: &Model) -> Vec<Import> {
             resource_type: "aws_iam_user",
             resource_name: "member",
             key: Some(user.name.clone()),
+            in_module,
             id: hcl::quote(&user.name),
         });
         imports.push(Import {
@@ -134,37 +157,57 @@ pub fn imports(model: &Model) -> Vec<Import> {
             resource_type: "aws_iam_user_group_membership",
             resource_name: "member",
             key: Some(user.name.clone()),
+            in_module,
             id: hcl::quote(&format!("{}/{}", user.name, model.group_name)),
         });
     }
     imports
 }
 
-/// What `generate` prints after writing a module that adopts a setup: where
+/// What `generate` prints after writing a folder that adopts a setup: where
 /// the import file is, how to review the plan, and what to do afterwards.
-pub fn next_steps(model: &Model, module_dir: &Path) -> String {
-    let imports_file = module_dir.join(IMPORTS_PATH);
-    let adopt_dir = imports_file.parent().unwrap_or(module_dir);
+pub fn next_steps(model: &Model, dir: &Path) -> String {
+    let imports_file = dir.join(imports_path(model));
     let count = imports(model).len();
-    [
-        "adopt_existing is on: the setup made by hand is imported, not created again. Next:".to_string(),
-        format!("  1. Copy {} next to the `module \"{MODULE_CALL}\"` block", imports_file.display()),
-        "     of your root configuration: OpenTofu accepts import blocks only in the root module.".to_string(),
+    let mut lines = vec![
+        "adopt_existing is on: the setup made by hand is imported, not created again. Next:"
+            .to_string(),
+    ];
+    let remove = if model.root.is_some() {
+        lines.push(format!(
+            "  1. In {}, delete the import blocks of objects the console setup lacks.",
+            imports_file.display()
+        ));
+        format!("     {}.", imports_file.display())
+    } else {
+        lines.push(format!(
+            "  1. Copy {} next to the `module \"{MODULE_CALL}\"` block",
+            imports_file.display()
+        ));
+        lines.push(
+            "     of your root configuration: OpenTofu accepts import blocks only in the root module."
+                .to_string(),
+        );
+        let adopt_dir = imports_file.parent().unwrap_or(dir);
+        format!(
+            "     {} and your copy of imports.tofu.",
+            adopt_dir.display()
+        )
+    };
+    lines.extend([
         format!("  2. Run `tofu plan`. It must show {count} resources to import and no bucket to replace"),
         "     or destroy; if a bucket would be replaced, stop: its name or region differs from".to_string(),
         "     what exists. The policy is replaced if its description differs from the module's.".to_string(),
         "  3. Run `tofu apply`.".to_string(),
         "  4. Set `adopt_existing = false`, run `webqsee-s3 generate` again, then delete".to_string(),
-        format!("     {} and your copy of imports.tofu.", adopt_dir.display()),
+        remove,
         "Access keys are never imported: a key's secret cannot be read back. The apply creates".to_string(),
         "a new key for each user; the key made in the console keeps working until you delete".to_string(),
         "it in the IAM console. Type the new keys (`tofu output -json access_key_ids` and".to_string(),
         "`tofu output -json secret_access_keys`) into webQsee, then delete the old ones.".to_string(),
-        format!("{} explains each step.", module_dir.join("README.md").display()),
-    ]
-    .iter()
-    .map(|line| format!("{line}\n"))
-    .collect()
+        format!("{} explains each step.", dir.join("README.md").display()),
+    ]);
+    lines.iter().map(|line| format!("{line}\n")).collect()
 }
 
 /// A part of an HCL template string: literal text, or a reference.

@@ -13,10 +13,10 @@ use hcl::eval::{Context, Evaluate};
 use hcl::expr::{Expression, TraversalOperator};
 use hcl::{Block, Body, Value};
 use regex::Regex;
-use webqsee_s3::adopt::{IMPORTS_PATH, MODULE_CALL};
+use webqsee_s3::adopt::{self, IMPORTS_PATH, MODULE_CALL, ROOT_IMPORTS_PATH};
 use webqsee_s3::commands::model_from;
 use webqsee_s3::config::Source;
-use webqsee_s3::model::{Encryption, Model};
+use webqsee_s3::model::{Encryption, Model, Root};
 use webqsee_s3::render::{self, Module};
 
 /// The account the tests pretend the provider works in.
@@ -131,7 +131,8 @@ fn expected_parts(
 /// One `import` block, read back from the rendered file.
 #[derive(Debug)]
 struct ImportBlock {
-    module_call: String,
+    /// `Some` for an address inside a child module: the module call's name.
+    module_call: Option<String>,
     resource_type: String,
     resource_name: String,
     key: Option<String>,
@@ -146,9 +147,22 @@ fn adopt_case() -> common::Case {
         .expect("examples/adopt exists")
 }
 
+/// The adopt example as a child module, and as a root configuration.
+fn adopting_models() -> Vec<(&'static str, Model)> {
+    let child = adopt_case().model;
+    assert!(child.adopt_existing && child.root.is_none());
+    let root = Model {
+        root: Some(Root {
+            provider_region: child.buckets[0].region.clone(),
+        }),
+        ..child.clone()
+    };
+    vec![("child module", child), ("root configuration", root)]
+}
+
 fn import_blocks(module: &Module, model: &Model) -> Vec<ImportBlock> {
     let text = module
-        .get(IMPORTS_PATH)
+        .get(adopt::imports_path(model))
         .expect("the module has the import file");
     let body: Body = hcl::from_str(text).expect("the import file is valid HCL");
     let data = hcl::value!({
@@ -166,8 +180,10 @@ fn import_blocks(module: &Module, model: &Model) -> Vec<ImportBlock> {
             let Expression::Traversal(traversal) = to else {
                 panic!("`to` is not an address: {to:?}");
             };
-            assert!(matches!(&traversal.expr, Expression::Variable(v) if v.as_str() == "module"));
-            let mut names = Vec::new();
+            let Expression::Variable(first) = &traversal.expr else {
+                panic!("`to` does not start with a name: {to:?}");
+            };
+            let mut names = vec![first.to_string()];
             let mut key = None;
             for operator in &traversal.operators {
                 match operator {
@@ -176,17 +192,21 @@ fn import_blocks(module: &Module, model: &Model) -> Vec<ImportBlock> {
                     other => panic!("unexpected part of an address: {other:?}"),
                 }
             }
-            let [module_call, resource_type, resource_name] = names.as_slice() else {
-                panic!("`to` is not module.CALL.TYPE.NAME: {names:?}");
+            let (module_call, resource_type, resource_name) = match names.as_slice() {
+                [module, call, resource_type, name] if module == "module" => {
+                    (Some(call.clone()), resource_type.clone(), name.clone())
+                }
+                [resource_type, name] => (None, resource_type.clone(), name.clone()),
+                _ => panic!("`to` is neither TYPE.NAME nor module.CALL.TYPE.NAME: {names:?}"),
             };
             let id = match id.evaluate(&context) {
                 Ok(Value::String(id)) => id,
                 other => panic!("`id` does not evaluate to a string: {other:?}"),
             };
             ImportBlock {
-                module_call: module_call.clone(),
-                resource_type: resource_type.clone(),
-                resource_name: resource_name.clone(),
+                module_call,
+                resource_type,
+                resource_name,
                 key,
                 id,
             }
@@ -238,41 +258,45 @@ fn declared_resources(module: &Module) -> (BTreeMap<(String, String), Block>, Co
 
 #[test]
 fn every_import_targets_an_instance_the_module_declares() {
-    let case = adopt_case();
-    let module = case.module();
-    let (resources, context) = declared_resources(&module);
-    let imports = import_blocks(&module, &case.model);
-    assert!(!imports.is_empty());
+    for (kind, model) in adopting_models() {
+        let module = render::render(&model);
+        let (resources, context) = declared_resources(&module);
+        let imports = import_blocks(&module, &model);
+        assert!(!imports.is_empty(), "{kind}");
 
-    for import in &imports {
-        let at = format!(
-            "import of {}.{}",
-            import.resource_type, import.resource_name
-        );
-        assert_eq!(import.module_call, MODULE_CALL, "{at}");
-        let resource = resources
-            .get(&(import.resource_type.clone(), import.resource_name.clone()))
-            .unwrap_or_else(|| panic!("{at}: the module declares no such resource"));
-        match (attribute(resource, "for_each"), &import.key) {
-            (Some(for_each), Some(key)) => {
-                let Value::Object(instances) = for_each.evaluate(&context).unwrap() else {
-                    panic!("{at}: for_each is not a map");
-                };
-                assert!(
-                    instances.contains_key(key),
-                    "{at}: key `{key}` is not among the instances {:?}",
-                    instances.keys().collect::<Vec<_>>()
-                );
-            }
-            (None, None) => {}
-            (for_each, key) => panic!(
-                "{at}: for_each {} but the address has key {key:?}",
-                if for_each.is_some() {
-                    "is set"
-                } else {
-                    "is not set"
+        for import in &imports {
+            let at = format!(
+                "{kind}: import of {}.{}",
+                import.resource_type, import.resource_name
+            );
+            // A root configuration holds the resources itself; a child module
+            // is reached through the module block its README shows.
+            let expected_call = model.root.is_none().then(|| MODULE_CALL.to_string());
+            assert_eq!(import.module_call, expected_call, "{at}");
+            let resource = resources
+                .get(&(import.resource_type.clone(), import.resource_name.clone()))
+                .unwrap_or_else(|| panic!("{at}: the module declares no such resource"));
+            match (attribute(resource, "for_each"), &import.key) {
+                (Some(for_each), Some(key)) => {
+                    let Value::Object(instances) = for_each.evaluate(&context).unwrap() else {
+                        panic!("{at}: for_each is not a map");
+                    };
+                    assert!(
+                        instances.contains_key(key),
+                        "{at}: key `{key}` is not among the instances {:?}",
+                        instances.keys().collect::<Vec<_>>()
+                    );
                 }
-            ),
+                (None, None) => {}
+                (for_each, key) => panic!(
+                    "{at}: for_each {} but the address has key {key:?}",
+                    if for_each.is_some() {
+                        "is set"
+                    } else {
+                        "is not set"
+                    }
+                ),
+            }
         }
     }
 }
@@ -282,6 +306,13 @@ fn every_import_id_has_the_documented_format_and_names_its_object() {
     let case = adopt_case();
     let imports = import_blocks(&case.module(), &case.model);
     let formats = formats();
+    let (_, root) = adopting_models().pop().unwrap();
+    let root_imports = import_blocks(&render::render(&root), &root);
+    assert_eq!(
+        imports.iter().map(|i| &i.id).collect::<Vec<_>>(),
+        root_imports.iter().map(|i| &i.id).collect::<Vec<_>>(),
+        "a root configuration imports the same objects"
+    );
 
     for import in &imports {
         let format = formats
@@ -397,6 +428,24 @@ fn the_switch_adds_the_import_file_and_a_readme_section_only() {
             assert_eq!(adopted, text, "{path} differs with the switch on");
         }
     }
+}
+
+#[test]
+fn a_root_configuration_keeps_its_imports_beside_its_resources() {
+    let (_, root) = adopting_models().pop().unwrap();
+    let module = render::render(&root);
+    assert!(module.contains(ROOT_IMPORTS_PATH));
+    assert!(!module.contains(IMPORTS_PATH));
+    let readme = module.get("README.md").unwrap();
+    assert!(readme.contains("OpenTofu reads the import blocks\nwhere they are"));
+    assert!(
+        !readme.contains("Copy `"),
+        "a root configuration needs no copy"
+    );
+
+    let steps = adopt::next_steps(&root, std::path::Path::new("gallery"));
+    assert!(steps.contains("In gallery/imports.tofu, delete"), "{steps}");
+    assert!(!steps.contains("Copy"), "{steps}");
 }
 
 #[test]

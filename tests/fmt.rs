@@ -11,14 +11,16 @@ fn terraform_fmt_finds_nothing_to_change() {
         return;
     };
     let temp = tempfile::tempdir().unwrap();
+    let mut tofu_files = 0;
     for (i, case) in common::cases().iter().enumerate() {
         let dir = temp.path().join(i.to_string());
         let module = case.module();
         common::write_module(&module, &dir);
-        // Terraform formats only .tf files; a copy under that name puts the
-        // OpenTofu-only files through the same check.
-        for (path, text) in module.files().filter(|(p, _)| p.ends_with(".tofu")) {
-            std::fs::write(dir.join(format!("{path}.tf")), text).unwrap();
+        // Terraform's fmt skips `.tofu` files; a copy named `.tf` gets checked.
+        // Formatting is syntax only, so OpenTofu-only blocks are no obstacle.
+        for (path, contents) in module.files().filter(|(p, _)| p.ends_with(".tofu")) {
+            std::fs::write(dir.join(format!("{path}.tf")), contents).unwrap();
+            tofu_files += 1;
         }
         let output = Command::new(&terraform)
             .args(["fmt", "-check", "-diff", "-recursive"])
@@ -34,4 +36,8 @@ fn terraform_fmt_finds_nothing_to_change() {
             String::from_utf8_lossy(&output.stderr)
         );
     }
+    assert!(
+        tofu_files > 0,
+        "no example emits a .tofu file, so their formatting went unchecked"
+    );
 }

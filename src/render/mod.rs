@@ -25,12 +25,17 @@ pub fn render(model: &Model) -> Module {
             text
         }
     };
+    let root_files = if model.root.is_some() {
+        templates::ROOT_FILES
+    } else {
+        &[]
+    };
     let mut module = Module::default();
-    for (path, _) in templates::FILES {
+    for (path, _) in templates::FILES.iter().chain(root_files) {
         module.insert(*path, render(path));
     }
     if model.adopt_existing {
-        module.insert(adopt::IMPORTS_PATH, render(templates::IMPORTS.0));
+        module.insert(adopt::imports_path(model), render(templates::IMPORTS.0));
     }
     module
 }
