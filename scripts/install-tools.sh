@@ -26,4 +26,22 @@ install_terraform() {
     "$bin" version | grep -q '^Terraform v1\.0\.3$'
 }
 
+# strace from Debian: the interrupted-write test uses it to kill `generate` at
+# an exact system call. Debian's package goes where apt puts it (this needs
+# root, as CI is); .tools/bin/strace points at it.
+install_strace() {
+    local bin="$tools/bin/strace"
+    if [[ -x "$bin" ]] && "$bin" -V >/dev/null 2>&1; then
+        return
+    fi
+    if ! command -v strace >/dev/null 2>&1; then
+        say "installing strace from Debian"
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends strace
+    fi
+    ln -sf "$(command -v strace)" "$bin"
+    "$bin" -V >/dev/null
+}
+
 install_terraform
+install_strace

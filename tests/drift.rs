@@ -64,10 +64,16 @@ fn a_configuration_change_is_drift() {
 
     let output = workspace.run(&["diff"], 1);
     let diff = stdout(&output);
-    assert!(diff.contains("--- a/locals.tf\n+++ b/locals.tf\n"), "{diff}");
+    assert!(
+        diff.contains("--- a/locals.tf\n+++ b/locals.tf\n"),
+        "{diff}"
+    );
     assert!(diff.contains("-      region                              = \"eu-central-1\"\n"));
     assert!(diff.contains("+      region                              = \"eu-west-1\"\n"));
-    assert!(!diff.contains("s3.tf"), "s3.tf does not name the region:\n{diff}");
+    assert!(
+        !diff.contains("s3.tf"),
+        "s3.tf does not name the region:\n{diff}"
+    );
 
     let document = json(&workspace, 1);
     assert_eq!(
@@ -86,7 +92,9 @@ fn a_configuration_change_is_drift() {
 #[test]
 fn a_hand_edited_generated_file_is_drift() {
     let workspace = generated();
-    let edited = workspace.read("s3.tf").replace("max_age_seconds = 3600", "max_age_seconds = 60");
+    let edited = workspace
+        .read("s3.tf")
+        .replace("max_age_seconds = 3600", "max_age_seconds = 60");
     workspace.write("s3.tf", edited);
 
     let output = workspace.run(&["diff"], 1);
@@ -189,7 +197,10 @@ fn a_users_file_in_place_of_a_generated_one_is_drift_and_said_so() {
 #[test]
 fn crlf_line_endings_are_drift_and_visible() {
     let workspace = generated();
-    workspace.write("versions.tf", workspace.read("versions.tf").replace('\n', "\r\n"));
+    workspace.write(
+        "versions.tf",
+        workspace.read("versions.tf").replace('\n', "\r\n"),
+    );
 
     let output = workspace.run(&["diff"], 1);
     let diff = stdout(&output);
@@ -239,8 +250,16 @@ fn a_bad_configuration_is_an_error_not_drift() {
     workspace.config("output_dir = \"modules/webqsee-s3\"\nbucket \"Not A Bucket\" {}\n");
     for args in [&["diff"][..], &["diff", "--format", "json"]] {
         let output = workspace.run(args, 2);
-        assert_eq!(stdout(&output), "", "nothing on stdout for a bot to misread");
-        assert!(stderr(&output).contains("webqsee.hcl:2:"), "{}", stderr(&output));
+        assert_eq!(
+            stdout(&output),
+            "",
+            "nothing on stdout for a bot to misread"
+        );
+        assert!(
+            stderr(&output).contains("webqsee.hcl:2:"),
+            "{}",
+            stderr(&output)
+        );
     }
     assert!(!workspace.path().join("modules").exists());
 }
@@ -280,8 +299,14 @@ fn colour_only_when_asked_or_on_a_terminal() {
     let never = stdout(&workspace.run(&["diff", "--color", "never"], 1));
     assert_eq!(never, plain);
 
-    let always = workspace.command(&["diff", "--color", "always"]).env("NO_COLOR", "1").output();
+    let always = workspace
+        .command(&["diff", "--color", "always"])
+        .env("NO_COLOR", "1")
+        .output();
     let always = stdout(&always.unwrap());
     assert!(always.contains("\x1b[31m-# mine\x1b[0m\n"), "{always:?}");
-    assert!(always.starts_with("\x1b[1m--- a/s3.tf\x1b[0m\n"), "{always:?}");
+    assert!(
+        always.starts_with("\x1b[1m--- a/s3.tf\x1b[0m\n"),
+        "{always:?}"
+    );
 }

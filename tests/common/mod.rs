@@ -179,7 +179,10 @@ impl Workspace {
 /// changes some of the module's files and leaves others as they were.
 pub fn defaults_in_region(region: &str) -> String {
     let text = webqsee_s3::config::DEFAULTS;
-    assert!(text.contains("eu-central-1"), "the defaults name eu-central-1");
+    assert!(
+        text.contains("eu-central-1"),
+        "the defaults name eu-central-1"
+    );
     text.replace("eu-central-1", region)
 }
 
