@@ -43,5 +43,23 @@ install_strace() {
     "$bin" -V >/dev/null
 }
 
+# pre-commit and check-jsonschema from PyPI, in a virtual environment of their
+# own: the tests validate the shipped hook manifest and the example CI files
+# (GitHub Actions, GitLab CI) against the schemas these tools carry.
+install_manifest_checkers() {
+    local venv="$tools/venv-manifests"
+    if "$tools/bin/pre-commit" --version 2>/dev/null | grep -q '^pre-commit 4\.7\.0$' &&
+        "$tools/bin/check-jsonschema" --version 2>/dev/null | grep -q 'version 0\.39\.0$'; then
+        return
+    fi
+    say "installing pre-commit 4.7.0 and check-jsonschema 0.39.0 from PyPI"
+    python3 -m venv "$venv"
+    "$venv/bin/python" -m pip install --quiet "pre-commit==4.7.0" "check-jsonschema==0.39.0"
+    ln -sf "$venv/bin/pre-commit" "$tools/bin/pre-commit"
+    ln -sf "$venv/bin/check-jsonschema" "$tools/bin/check-jsonschema"
+    "$tools/bin/pre-commit" --version | grep -q '^pre-commit 4\.7\.0$'
+}
+
 install_terraform
 install_strace
+install_manifest_checkers
