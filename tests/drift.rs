@@ -248,20 +248,8 @@ fn a_missing_output_directory_is_drift_of_every_file() {
 fn a_bad_configuration_is_an_error_not_drift() {
     let workspace = Workspace::new();
     workspace.config("output_dir = \"modules/webqsee-s3\"\nbucket \"Not A Bucket\" {}\n");
-    for args in [&["diff"][..], &["diff", "--format", "json"]] {
-        let output = workspace.run(args, 2);
-        assert_eq!(
-            stdout(&output),
-            "",
-            "nothing on stdout for a bot to misread"
-        );
-        assert!(
-            stderr(&output).contains("webqsee.hcl:2:"),
-            "{}",
-            stderr(&output)
-        );
-    }
-    assert!(!workspace.path().join("modules").exists());
+    common::assert_refuses_config(&workspace, &["diff"], 2);
+    common::assert_refuses_config(&workspace, &["diff", "--format", "json"], 2);
 }
 
 #[test]

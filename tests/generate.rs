@@ -175,13 +175,8 @@ fn a_users_file_in_the_way_stops_the_run_before_anything_is_written() {
 fn a_bad_configuration_writes_nothing() {
     let workspace = Workspace::new();
     workspace.config("output_dir = \"modules/webqsee-s3\"\nteams = 3\n");
-    let output = workspace.run(&["generate"], 2);
-    assert!(
-        stderr(&output).contains("webqsee.hcl:2:"),
-        "{}",
-        stderr(&output)
-    );
-    assert!(!workspace.path().join("modules").exists());
+    common::assert_refuses_config(&workspace, &["generate"], 2);
+    common::assert_refuses_config(&workspace, &["generate", "--force"], 2);
 }
 
 #[test]

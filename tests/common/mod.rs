@@ -204,3 +204,18 @@ pub fn stdout(output: &Output) -> String {
 pub fn stderr(output: &Output) -> String {
     String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
 }
+
+/// Runs a command that must refuse the workspace's configuration: exit code 2,
+/// the problem's place (`webqsee.hcl:LINE:`) on stderr, nothing on stdout for a
+/// bot to misread, and no module directory created.
+#[track_caller]
+pub fn assert_refuses_config(workspace: &Workspace, args: &[&str], line: usize) {
+    let output = workspace.run(args, 2);
+    assert_eq!(stdout(&output), "", "{args:?} printed a result");
+    let message = stderr(&output);
+    assert!(
+        message.contains(&format!("webqsee.hcl:{line}:")),
+        "{args:?}: {message}"
+    );
+    assert!(!workspace.path().join("modules").exists(), "{args:?} wrote");
+}
