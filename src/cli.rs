@@ -30,10 +30,12 @@ pub enum Command {
     },
     /// Write the module to the configured output directory
     Generate {
-        /// Write here instead of the config's `output_dir`
+        /// Write here instead of the config's `output_dir`; unlike it, may lie
+        /// outside the working directory
         #[arg(long, value_name = "DIR")]
         out: Option<PathBuf>,
-        /// Also overwrite or remove files that do not carry the generated header
+        /// Replace files without the generated header that stand where the
+        /// module puts its own (files of other names are never touched)
         #[arg(long)]
         force: bool,
         /// Also list the files that were already up to date
