@@ -2,18 +2,17 @@
 //! place, before anything is generated.
 
 mod regions;
+mod users;
 
 use std::path::PathBuf;
 
-use crate::config::{RawBucket, RawConfig, RawCors, RawUser, Spanned};
+use crate::config::{RawBucket, RawConfig, RawCors, Spanned};
 use crate::diagnostic::{Problems, did_you_mean};
-use crate::model::{Bucket, Cors, Encryption, Model, Teams, User};
+use crate::model::{Bucket, Cors, Encryption, Model, Root, Teams, User};
 
 const DEFAULT_OUTPUT_DIR: &str = "modules/webqsee-s3";
 const DEFAULT_KEY_PREFIX: &str = "webqsee";
 const DEFAULT_IAM_NAME: &str = "webqsee-admin";
-/// The name of a user's access key when the config names none.
-pub const DEFAULT_KEY_NAME: &str = "primary";
 const DEFAULT_ABORT_UPLOADS_DAYS: u32 = 7;
 const DEFAULT_MAX_AGE_SECONDS: u32 = 3600;
 
@@ -25,8 +24,21 @@ pub fn resolve(raw: &RawConfig, problems: &mut Problems) -> Option<Model> {
         .iter()
         .filter_map(|b| bucket(b, problems))
         .collect();
-    let users: Vec<User> = raw.users.iter().filter_map(|u| user(u, problems)).collect();
+    let users: Vec<User> = raw
+        .users
+        .iter()
+        .filter_map(|u| users::user(u, problems))
+        .collect();
     let partition = partition(&buckets, raw, problems);
+    // The first bucket as written, before sorting, gives the provider its region.
+    let root = raw
+        .root
+        .as_ref()
+        .filter(|root| root.value)
+        .and(buckets.first())
+        .map(|first| Root {
+            provider_region: first.region.clone(),
+        });
 
     if raw.buckets.is_empty() {
         problems
@@ -49,6 +61,7 @@ pub fn resolve(raw: &RawConfig, problems: &mut Problems) -> Option<Model> {
         buckets: sorted_by_name(buckets, |b| &b.name),
         users: sorted_by_name(users, |u| &u.name),
         cors: cors(raw.cors.as_ref(), problems),
+        root,
     };
     (!problems.has_errors()).then_some(model)
 }
@@ -157,27 +170,6 @@ fn partition(buckets: &[Bucket], raw: &RawConfig, problems: &mut Problems) -> Op
         }
     }
     found.map(|(partition, _)| partition)
-}
-
-fn user(raw: &RawUser, problems: &mut Problems) -> Option<User> {
-    let keys = match &raw.keys {
-        None => vec![DEFAULT_KEY_NAME.to_string()],
-        Some(keys) if keys.value.is_empty() => {
-            problems
-                .error(
-                    keys.span.clone(),
-                    format!("user `{}` has an empty `keys` list", raw.name.value),
-                )
-                .help("name at least one key, or remove `keys` for a single key");
-            return None;
-        }
-        Some(keys) => keys.value.iter().map(|k| k.value.clone()).collect(),
-    };
-    Some(User {
-        name: raw.name.value.clone(),
-        keys,
-        pgp_key: raw.pgp_key.as_ref().map(|k| k.value.clone()),
-    })
 }
 
 fn teams(raw: Option<&Spanned<Vec<Spanned<String>>>>, problems: &mut Problems) -> Teams {
