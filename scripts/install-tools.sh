@@ -26,4 +26,40 @@ install_terraform() {
     "$bin" version | grep -q '^Terraform v1\.0\.3$'
 }
 
+# strace from Debian: the interrupted-write test uses it to kill `generate` at
+# an exact system call. Debian's package goes where apt puts it (this needs
+# root, as CI is); .tools/bin/strace points at it.
+install_strace() {
+    local bin="$tools/bin/strace"
+    if [[ -x "$bin" ]] && "$bin" -V >/dev/null 2>&1; then
+        return
+    fi
+    if ! command -v strace >/dev/null 2>&1; then
+        say "installing strace from Debian"
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends strace
+    fi
+    ln -sf "$(command -v strace)" "$bin"
+    "$bin" -V >/dev/null
+}
+
+# pre-commit and check-jsonschema from PyPI, in a virtual environment of their
+# own: the tests validate the shipped hook manifest and the example CI files
+# (GitHub Actions, GitLab CI) against the schemas these tools carry.
+install_manifest_checkers() {
+    local venv="$tools/venv-manifests"
+    if "$tools/bin/pre-commit" --version 2>/dev/null | grep -q '^pre-commit 4\.7\.0$' &&
+        "$tools/bin/check-jsonschema" --version 2>/dev/null | grep -q 'version 0\.39\.0$'; then
+        return
+    fi
+    say "installing pre-commit 4.7.0 and check-jsonschema 0.39.0 from PyPI"
+    python3 -m venv "$venv"
+    "$venv/bin/python" -m pip install --quiet "pre-commit==4.7.0" "check-jsonschema==0.39.0"
+    ln -sf "$venv/bin/pre-commit" "$tools/bin/pre-commit"
+    ln -sf "$venv/bin/check-jsonschema" "$tools/bin/check-jsonschema"
+    "$tools/bin/pre-commit" --version | grep -q '^pre-commit 4\.7\.0$'
+}
+
 install_terraform
+install_strace
+install_manifest_checkers

@@ -6,18 +6,18 @@
 //! configuration (`root = true`) holds them beside its resources. A generated
 //! child module cannot: there the blocks address its resources through the
 //! module call the README shows (`module.webqsee_s3.…`), and they are written
-//! to a subfolder, which OpenTofu never loads as part of the module, for the
-//! user to copy into the root configuration.
+//! under a name OpenTofu never loads, for the user to copy into the root
+//! configuration as `imports.tofu`.
 
 use std::path::Path;
 
 use crate::model::{Encryption, Model};
 use crate::render::hcl;
 
-/// Where the import blocks of a child module go, relative to its folder. A
-/// subfolder is a module of its own to OpenTofu, so the module that calls this
-/// one never loads the file by accident.
-pub const IMPORTS_PATH: &str = "adopt/imports.tofu";
+/// Where the import blocks of a child module go, relative to its folder.
+/// OpenTofu loads only `.tf` and `.tofu` files, so the module that calls this
+/// one never reads them by accident; the module stays one flat folder.
+pub const IMPORTS_PATH: &str = "imports.tofu.example";
 
 /// Where the import blocks of a root configuration go: beside its resources.
 pub const ROOT_IMPORTS_PATH: &str = "imports.tofu";
@@ -197,7 +197,7 @@ pub fn next_steps(model: &Model, dir: &Path) -> String {
     lines.extend([
         format!("  2. Run `tofu plan`. It must show {count} resources to import and no bucket to replace"),
         "     or destroy; if a bucket would be replaced, stop: its name or region differs from".to_string(),
-        "     what exists. The policy is replaced if its description differs from the module's.".to_string(),
+        "     what exists. The policy is replaced if it was given a description in the console.".to_string(),
         "  3. Run `tofu apply`.".to_string(),
         "  4. Set `adopt_existing = false`, run `webqsee-s3 generate` again, then delete".to_string(),
         remove,

@@ -4,7 +4,6 @@
 # each team's items-root folders, and list only below those prefixes.
 resource "aws_iam_policy" "gallery_access" {
   name = {{ policy_name | hcl }}
-  description = {{ policy_description | hcl }}
   policy = jsonencode({{ policy }})
 }
 

@@ -2,6 +2,7 @@
 //! [`Outcome`]; only `main` turns outcomes into exit codes.
 
 mod completions;
+mod diff;
 mod generate;
 mod init;
 mod show;
@@ -18,7 +19,10 @@ use crate::model::Model;
 /// How a command that did its work ended.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
+    /// The command did what was asked; for `diff`, there is no drift.
     Done,
+    /// `diff` found the output directory out of date with the configuration.
+    Drift,
 }
 
 pub fn run(cli: Cli) -> Result<Outcome, Error> {
@@ -30,6 +34,9 @@ pub fn run(cli: Cli) -> Result<Outcome, Error> {
             force,
             verbose,
         } => generate::run(&load(config)?, out.as_deref(), force, verbose),
+        Command::Diff { out, format, color } => {
+            diff::run(&load(config)?, out.as_deref(), format, color)
+        }
         Command::Policy => show::policy(&load(config)?),
         Command::Settings => show::settings(&load(config)?),
         Command::Completions { shell } => completions::run(shell),

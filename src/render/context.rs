@@ -75,7 +75,6 @@ pub fn build(model: &Model) -> tera::Context {
     context.insert("policy_name", &model.policy_name);
     context.insert("group_name", &model.group_name);
     context.insert("policy", &hcl::expression(&policy::document(model), 1));
-    context.insert("policy_description", policy::DESCRIPTION);
     context.insert("storage_type", STORAGE_TYPE);
     context.insert(
         "cors",
