@@ -25,6 +25,7 @@ const BUCKET_ATTRIBUTES: &[&str] = &[
     "versioning",
     "deny_insecure_transport",
     "abort_incomplete_uploads_after_days",
+    "allow_dotted_name",
 ];
 const USER_ATTRIBUTES: &[&str] = &["keys", "pgp_key"];
 const CORS_ATTRIBUTES: &[&str] = &["allowed_origins", "max_age_seconds"];
@@ -96,6 +97,7 @@ fn bucket(block: &Block, problems: &mut Problems) -> Option<RawBucket> {
         versioning: None,
         deny_insecure_transport: None,
         abort_incomplete_uploads_after_days: None,
+        allow_dotted_name: None,
         span: span_of(block),
     };
     for attr in attributes(&block.body, "bucket", problems) {
@@ -107,6 +109,7 @@ fn bucket(block: &Block, problems: &mut Problems) -> Option<RawBucket> {
             "abort_incomplete_uploads_after_days" => {
                 bucket.abort_incomplete_uploads_after_days = integer(attr, problems)
             }
+            "allow_dotted_name" => bucket.allow_dotted_name = boolean(attr, problems),
             _ => unknown_attribute(attr, "in a `bucket` block", BUCKET_ATTRIBUTES, problems),
         }
     }
