@@ -127,6 +127,7 @@ fn origin_problem(origin: &str) -> Result<(), (String, String)> {
             "write a port from 1 to 65535, or none".to_string(),
         ));
     }
+    extension_problem(origin, scheme, host, port)?;
     let host_ok = !host.is_empty()
         && (host
             .chars()
@@ -138,7 +139,7 @@ fn origin_problem(origin: &str) -> Result<(), (String, String)> {
             "a host is letters, digits, `-` and `.`, optionally with one `*`".to_string(),
         ));
     }
-    extension_problem(origin, scheme, host, port)
+    Ok(())
 }
 
 /// `host` and `port` of `host:port`; an IPv6 host keeps its colons.
@@ -172,7 +173,7 @@ fn extension_problem(
         "moz-extension" => (
             is_uuid(host),
             "a Firefox extension's internal UUID",
-            "copy the Internal UUID from about:debugging#/runtime/this-firefox",
+            "Firefox's origin is a per-install Internal UUID, not the add-on ID: copy it from about:debugging#/runtime/this-firefox",
         ),
         _ => return Ok(()),
     };

@@ -18,7 +18,7 @@ pub fn check(model: &Model, raw: &RawConfig, problems: &mut Problems) {
     if let Some(over) = raw.users.get(MAX_USERS) {
         problems
             .error(
-                over.span.clone(),
+                over.name.span.clone(),
                 format!(
                     "user `{}` is user number {}, but an AWS account holds at most {} IAM users",
                     over.name.value,

@@ -2,7 +2,7 @@
 //! account must enable before use.
 
 use crate::config::{RawBucket, Spanned};
-use crate::diagnostic::{Problems, did_you_mean};
+use crate::diagnostic::Problems;
 
 /// One region S3 buckets and IAM users can be made in.
 struct Region {
@@ -105,11 +105,23 @@ pub fn check(region: &Spanned<String>, problems: &mut Problems) {
         problems.help(format!(
             "`{name}` is an availability zone; write its region, `{region}`"
         ));
-    } else if let Some(close) = did_you_mean(&lower, REGIONS.iter().map(|r| r.name)) {
+    } else if let Some(close) = closest(&lower) {
         problems.help(format!("did you mean `{close}`?"));
     } else {
         problems.help("write a region code such as `eu-central-1` or `us-east-1`");
     }
+}
+
+/// The region a typo most likely meant: two edits away at most. Region codes
+/// look alike, so a looser match would suggest unrelated regions.
+fn closest(given: &str) -> Option<&'static str> {
+    const MAX_EDITS: usize = 2;
+    REGIONS
+        .iter()
+        .map(|r| (strsim::levenshtein(given, r.name), r.name))
+        .filter(|(edits, _)| *edits <= MAX_EDITS)
+        .min()
+        .map(|(_, name)| name)
 }
 
 /// The one partition every bucket shares, reporting each bucket in another:
@@ -177,6 +189,15 @@ mod tests {
         assert_eq!(partition("us-gov-west-1"), Some("aws-us-gov"));
         assert_eq!(partition("eu-central-1"), Some("aws"));
         assert_eq!(partition("eu-central1"), None);
+    }
+
+    #[test]
+    fn near_misses_get_the_region_they_meant() {
+        assert_eq!(closest("eu-central1"), Some("eu-central-1"));
+        assert_eq!(closest("us-east"), Some("us-east-1"));
+        assert_eq!(closest("eu-west-4"), Some("eu-west-1"));
+        assert_eq!(closest("mars-north-1"), None);
+        assert_eq!(closest("frankfurt"), None);
     }
 
     #[test]
