@@ -67,25 +67,11 @@ fn value() -> impl Strategy<Value = String> {
     ]
 }
 
+/// A setting the format knows, or a misspelt one.
 fn key() -> impl Strategy<Value = &'static str> {
-    prop::sample::select(vec![
-        "output_dir",
-        "key_prefix",
-        "teams",
-        "policy_name",
-        "group_name",
-        "region",
-        "encryption",
-        "versioning",
-        "deny_insecure_transport",
-        "abort_incomplete_uploads_after_days",
-        "allow_dotted_name",
-        "keys",
-        "pgp_key",
-        "allowed_origins",
-        "max_age_seconds",
-        "regoin",
-    ])
+    let mut keys: Vec<&'static str> = config::known_settings().collect();
+    keys.push("regoin");
+    prop::sample::select(keys)
 }
 
 fn attribute() -> impl Strategy<Value = String> {

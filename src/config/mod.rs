@@ -7,7 +7,7 @@ mod source;
 use std::io;
 use std::path::{Path, PathBuf};
 
-pub use parse::parse;
+pub use parse::{known_settings, parse};
 pub use raw::{RawBucket, RawConfig, RawCors, RawUser, Spanned};
 pub use source::{DEFAULTS, Source};
 

@@ -489,6 +489,20 @@ fn syntax_error(text: &str, err: &hcl_edit::parser::Error, problems: &mut Proble
         });
 }
 
+/// Every setting name the format knows, in any block: the format's own words,
+/// for tests that write configurations.
+pub fn known_settings() -> impl Iterator<Item = &'static str> {
+    [
+        TOP_ATTRIBUTES,
+        BUCKET_ATTRIBUTES,
+        USER_ATTRIBUTES,
+        CORS_ATTRIBUTES,
+    ]
+    .into_iter()
+    .flatten()
+    .copied()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
