@@ -389,10 +389,17 @@ fn wrong_type(expr: &Expression, key: &str, expected: Expected, problems: &mut P
         _ => None,
     };
     let help = match (expected, written_out) {
-        (Expected::String, _) => format!(
-            "write `{key} = \"{}\"`, in double quotes",
-            shown.trim_matches('"')
-        ),
+        (Expected::String, _) => {
+            let inner = match expr {
+                Expression::Number(_) | Expression::Bool(_) => shown.clone(),
+                Expression::Array(items) if items.len() == 1 => match items.iter().next() {
+                    Some(Expression::String(one)) => one.value().to_string(),
+                    _ => "...".to_string(),
+                },
+                _ => "...".to_string(),
+            };
+            format!("write `{key} = \"{inner}\"`, in double quotes")
+        }
         (Expected::StringList, Some(one)) => format!("write `{key} = [\"{one}\"]`, in brackets"),
         (Expected::StringList, None) => format!("write `{key} = [\"...\", \"...\"]`"),
         (Expected::Bool, _) => format!("write `{key} = true` or `{key} = false`, without quotes"),
