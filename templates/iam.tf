@@ -39,6 +39,6 @@ resource "aws_iam_access_key" "member" {
 
   user = aws_iam_user.member[each.value.user].name
 {%- if any_pgp %}
-  pgp_key = each.value.pgp_key
+  pgp_key = local.users[each.value.user].pgp_key
 {%- endif %}
 }

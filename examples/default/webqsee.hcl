@@ -28,7 +28,10 @@ bucket "webqsee" {
 }
 
 # One block per storage user; each gets its own access key. The label is the
-# IAM user name.
+# IAM user name. To rotate a key, name the keys: `keys = ["primary", "2027-01"]`
+# (the last is current; AWS allows two). `pgp_key = "..."` (the output of
+# `gpg --export KEYID | base64 -w0`, or "keybase:NAME") keeps the secret
+# encrypted to that key.
 user "webqsee-admin-user" {}
 
 # The browser reaches the bucket directly, so it needs CORS. Narrow the origins

@@ -8,20 +8,19 @@ mod iam_names;
 mod prefixes;
 mod quotas;
 mod regions;
+mod users;
 
 use std::path::PathBuf;
 
-use crate::config::{RawBucket, RawConfig, RawUser, Spanned};
+use crate::config::{RawBucket, RawConfig, Spanned};
 use crate::diagnostic::Problems;
-use crate::model::{Bucket, Encryption, Model, User};
+use crate::model::{Bucket, Encryption, Model, Root, User};
 
 use iam_names::Kind;
 
 const DEFAULT_OUTPUT_DIR: &str = "modules/webqsee-s3";
 const DEFAULT_KEY_PREFIX: &str = "webqsee";
 const DEFAULT_IAM_NAME: &str = "webqsee-admin";
-/// The name of a user's access key when the config names none.
-pub const DEFAULT_KEY_NAME: &str = "primary";
 const DEFAULT_ABORT_UPLOADS_DAYS: u32 = 7;
 
 /// Checks a raw configuration, which may be partial when parsing found
@@ -40,7 +39,11 @@ pub fn resolve(raw: &RawConfig, problems: &mut Problems) -> Option<Model> {
         .collect();
     bucket_names::duplicates(&raw.buckets, problems);
     iam_names::users(&raw.users, problems);
-    let users: Vec<User> = raw.users.iter().filter_map(|u| user(u, problems)).collect();
+    let users: Vec<User> = raw
+        .users
+        .iter()
+        .filter_map(|u| users::user(u, problems))
+        .collect();
     for (kind, name) in [
         (Kind::Policy, &raw.policy_name),
         (Kind::Group, &raw.group_name),
@@ -50,6 +53,15 @@ pub fn resolve(raw: &RawConfig, problems: &mut Problems) -> Option<Model> {
         }
     }
     let partition = regions::common_partition(&raw.buckets, problems);
+    // The first bucket as written, before sorting, gives the provider its region.
+    let root = raw
+        .root
+        .as_ref()
+        .filter(|root| root.value)
+        .and(buckets.first())
+        .map(|first| Root {
+            provider_region: first.region.clone(),
+        });
 
     if raw.buckets.is_empty() && !unreadable {
         problems
@@ -72,6 +84,7 @@ pub fn resolve(raw: &RawConfig, problems: &mut Problems) -> Option<Model> {
         buckets: sorted_by_name(buckets, |b| &b.name),
         users: sorted_by_name(users, |u| &u.name),
         cors: cors::resolve(raw.cors.as_ref(), problems),
+        root,
     };
     quotas::check(&model, raw, problems);
     (!problems.has_errors()).then_some(model)
@@ -149,26 +162,5 @@ fn bucket(raw: &RawBucket, problems: &mut Problems) -> Option<Bucket> {
         versioning: raw.versioning.as_ref().is_some_and(|v| v.value),
         deny_insecure_transport: raw.deny_insecure_transport.as_ref().is_none_or(|v| v.value),
         abort_incomplete_uploads_after_days: abort_days,
-    })
-}
-
-fn user(raw: &RawUser, problems: &mut Problems) -> Option<User> {
-    let keys = match &raw.keys {
-        None => vec![DEFAULT_KEY_NAME.to_string()],
-        Some(keys) if keys.value.is_empty() => {
-            problems
-                .error(
-                    keys.span.clone(),
-                    format!("user `{}` has an empty `keys` list", raw.name.value),
-                )
-                .help("name at least one key, or remove `keys` for a single key");
-            return None;
-        }
-        Some(keys) => keys.value.iter().map(|k| k.value.clone()).collect(),
-    };
-    Some(User {
-        name: raw.name.value.clone(),
-        keys,
-        pgp_key: raw.pgp_key.as_ref().map(|k| k.value.clone()),
     })
 }

@@ -7,6 +7,7 @@ use std::ops::Range;
 use hcl_edit::Span;
 use hcl_edit::expr::Expression;
 use hcl_edit::structure::{Attribute, Block, Body, Structure};
+use hcl_edit::template::{Element, Template};
 
 use super::raw::{RawBucket, RawConfig, RawCors, RawUser, Spanned};
 use crate::diagnostic::{Problems, did_you_mean};
@@ -17,6 +18,7 @@ const TOP_ATTRIBUTES: &[&str] = &[
     "teams",
     "policy_name",
     "group_name",
+    "root",
 ];
 const TOP_BLOCKS: &[&str] = &["bucket", "user", "cors"];
 const BUCKET_ATTRIBUTES: &[&str] = &[
@@ -55,6 +57,7 @@ pub fn parse(text: &str, problems: &mut Problems) -> RawConfig {
                     "teams" => raw.teams = string_list(attr, problems),
                     "policy_name" => raw.policy_name = string(attr, problems),
                     "group_name" => raw.group_name = string(attr, problems),
+                    "root" => raw.root = boolean(attr, problems),
                     _ => unknown_attribute(attr, "at the top level", TOP_ATTRIBUTES, problems),
                 }
             }
@@ -283,6 +286,11 @@ fn string(attr: &Attribute, problems: &mut Problems) -> Option<Spanned<String>> 
 fn string_value(expr: &Expression, key: &str, problems: &mut Problems) -> Option<Spanned<String>> {
     match expr {
         Expression::String(s) => Some(Spanned::new(s.value().to_string(), span_of(expr))),
+        // A heredoc without `${...}` or `%{...}` is plain text too, e.g. a key
+        // pasted across several lines.
+        Expression::HeredocTemplate(heredoc) if literal(&heredoc.template).is_some() => {
+            literal(&heredoc.template).map(|text| Spanned::new(text, span_of(expr)))
+        }
         Expression::StringTemplate(_) | Expression::HeredocTemplate(_) => {
             problems
                 .error(
@@ -297,6 +305,17 @@ fn string_value(expr: &Expression, key: &str, problems: &mut Problems) -> Option
             None
         }
     }
+}
+
+/// The text of a template made of literal parts only.
+fn literal(template: &Template) -> Option<String> {
+    template
+        .iter()
+        .map(|element| match element {
+            Element::Literal(text) => Some(text.as_str()),
+            _ => None,
+        })
+        .collect()
 }
 
 fn string_list(attr: &Attribute, problems: &mut Problems) -> Option<Spanned<Vec<Spanned<String>>>> {

@@ -23,6 +23,9 @@ pub struct RawConfig {
     pub teams: Option<Spanned<Vec<Spanned<String>>>>,
     pub policy_name: Option<Spanned<String>>,
     pub group_name: Option<Spanned<String>>,
+    /// Emit a root configuration (provider and state encryption) instead of a
+    /// child module.
+    pub root: Option<Spanned<bool>>,
     pub buckets: Vec<RawBucket>,
     pub users: Vec<RawUser>,
     pub cors: Option<RawCors>,

@@ -15,11 +15,16 @@ pub fn render(model: &Model) -> Module {
     let engine = templates::engine();
     let context = context::build(model);
     let mut module = Module::default();
-    for (path, _) in templates::FILES {
+    let root_files = if model.root.is_some() {
+        templates::ROOT_FILES
+    } else {
+        &[]
+    };
+    for (path, _) in templates::FILES.iter().chain(root_files) {
         let text = engine
             .render(path, &context)
             .unwrap_or_else(|err| panic!("template {path} failed to render: {err:?}"));
-        let text = if path.ends_with(".tf") {
+        let text = if path.ends_with(".tf") || path.ends_with(".tofu") {
             align::align_equals(&text)
         } else {
             text
