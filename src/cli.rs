@@ -28,6 +28,9 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Check the configuration and report every problem, writing nothing
+    /// (exit 0 when it has no errors, 2 otherwise)
+    Check,
     /// Write the module to the configured output directory
     Generate {
         /// Write here instead of the config's `output_dir`; unlike it, may lie

@@ -489,7 +489,7 @@ fn adopt_existing_must_be_a_boolean() {
     assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
     assert_eq!(
         diagnostics[0].message,
-        "`adopt_existing` must be `true` or `false`, but this is a string"
+        "`adopt_existing` must be `true` or `false`, but `\"yes\"` is a string"
     );
     assert_eq!((diagnostics[0].line, diagnostics[0].column), (1, 18));
 }

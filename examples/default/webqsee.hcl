@@ -17,7 +17,15 @@ teams = ["*"]
 policy_name = "webqsee-admin"
 group_name  = "webqsee-admin"
 
-# One block per gallery bucket. The label is the bucket name.
+# true when the bucket, policy, group and users below already exist, made by
+# hand after the vendor's console tutorial: `generate` then also writes import
+# blocks that adopt them instead of creating them again.
+adopt_existing = false
+
+# One block per gallery bucket. The label is the bucket name: 3 to 63 lower-case
+# letters, digits and `-`. A name with dots is an error, since browsers cannot
+# reach such a bucket over HTTPS; to keep an existing one, add
+# `allow_dotted_name = true` to its block.
 bucket "webqsee" {
   region     = "eu-central-1"
   encryption = "sse-s3" # or "none"

@@ -22,7 +22,10 @@ group_name  = "webqsee-admin"
 # blocks that adopt them instead of creating them again.
 adopt_existing = false
 
-# One block per gallery bucket. The label is the bucket name.
+# One block per gallery bucket. The label is the bucket name: 3 to 63 lower-case
+# letters, digits and `-`. A name with dots is an error, since browsers cannot
+# reach such a bucket over HTTPS; to keep an existing one, add
+# `allow_dotted_name = true` to its block.
 bucket "webqsee" {
   region     = "eu-central-1"
   encryption = "sse-s3" # or "none"

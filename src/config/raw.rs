@@ -40,6 +40,8 @@ pub struct RawBucket {
     pub versioning: Option<Spanned<bool>>,
     pub deny_insecure_transport: Option<Spanned<bool>>,
     pub abort_incomplete_uploads_after_days: Option<Spanned<i64>>,
+    /// Accept a name with dots, which browsers cannot reach over HTTPS.
+    pub allow_dotted_name: Option<Spanned<bool>>,
     /// The whole block, for problems about what it lacks.
     pub span: Range<usize>,
 }
