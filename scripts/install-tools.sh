@@ -66,9 +66,18 @@ install_protoc() {
   command -v protoc >/dev/null && return 0
   say "installing protoc (Debian package protobuf-compiler)"
   command -v apt-get >/dev/null || die "protoc is missing and apt-get is not available to install it"
-  apt-get update -qq >&2 || die "apt-get update failed"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq protobuf-compiler >&2 ||
-    die "apt-get could not install protobuf-compiler"
+  local log
+  log="$(mktemp)"
+  # shellcheck disable=SC2064 # expand now: $log is local to this function
+  trap "rm -f '$log'" RETURN
+  apt-get update >"$log" 2>&1 || {
+    cat "$log" >&2
+    die "apt-get update failed (its output is above)"
+  }
+  DEBIAN_FRONTEND=noninteractive apt-get install -y protobuf-compiler >"$log" 2>&1 || {
+    cat "$log" >&2
+    die "apt-get could not install protobuf-compiler (its output is above)"
+  }
   command -v protoc >/dev/null || die "protobuf-compiler is installed but protoc is still not on PATH"
 }
 
