@@ -32,9 +32,9 @@ trap 'rm -rf "$WORK"' EXIT
 
 # Runs terraform in a fixture's copy; its output goes to $WORK/<name>.log, shown on failure.
 tf() {
-  local dir="$1"
+  local dir="$1" log
   shift
-  local log="$WORK/$(basename "$dir").log"
+  log="$WORK/$(basename "$dir").log"
   printf '\n$ terraform %s\n' "$*" >>"$log"
   terraform -chdir="$dir" "$@" >>"$log" 2>&1
 }
