@@ -1,0 +1,29 @@
+# Two webQsee teams sharing two buckets, one per region, each member with their
+# own key. The end-to-end test (tests/e2e.rs) replays this module on a real S3
+# server and checks that the keys reach both teams' items and nothing else.
+
+output_dir  = "modules/e2e-teams"
+key_prefix  = "gallery"
+teams       = ["team-alpha", "team-beta"]
+policy_name = "webqsee-e2e-teams"
+group_name  = "webqsee-e2e-teams"
+
+bucket "webqsee-e2e-eu" {
+  region     = "eu-central-1"
+  encryption = "sse-s3"
+  versioning = false
+}
+
+bucket "webqsee-e2e-us" {
+  region     = "us-east-1"
+  encryption = "none"
+  versioning = false
+}
+
+user "alice" {}
+user "bob" {}
+
+cors {
+  allowed_origins = ["*"]
+  max_age_seconds = 600
+}
