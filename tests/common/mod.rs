@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod terraform;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -67,14 +69,22 @@ fn case(name: &str, source: Source) -> Case {
 /// A tool the test command installs into `.tools/bin`. Missing, it fails the
 /// test under CI and skips it elsewhere, saying how to install it.
 pub fn tool(name: &str) -> Option<PathBuf> {
-    let path = repo_root().join(".tools/bin").join(name);
+    tools_file(&format!("bin/{name}"))
+}
+
+/// A file the test command installs under `.tools/`, as [`tool`] does.
+pub fn tools_file(relative: &str) -> Option<PathBuf> {
+    let path = repo_root().join(".tools").join(relative);
     if path.is_file() {
         return Some(path);
     }
-    let message = format!(
-        "{} is not installed; run scripts/install-tools.sh (the test command does)",
-        path.display()
-    );
+    missing(&format!("{} is not installed", path.display()))
+}
+
+/// Reports something the test command should have installed: a failure under
+/// CI, a skip (`None`) elsewhere.
+pub fn missing<T>(what: &str) -> Option<T> {
+    let message = format!("{what}; run scripts/install-tools.sh (the test command does)");
     if std::env::var_os("CI").is_some_and(|v| v == "true") {
         panic!("{message}");
     }
