@@ -113,18 +113,14 @@ class Trial:
         self.admin.delete_object(Bucket=self.bucket, Key=key)
 
     def denied_place(self, where, key):
-        """The same requests on a key outside the grant; the admin puts an object
-        there first, so that a refusal is a refusal and not a missing key."""
-        self.admin.put_object(Bucket=self.bucket, Key=key, Body=BODY)
-        self.record("put", where, key, "denied", lambda: self.put(key))
-        self.record("head", where, key, "denied", lambda: self.head(key))
-        self.record("get", where, key, "denied", lambda: self.get(key))
-        self.record("delete", where, key, "denied", lambda: self.delete(key))
-        self.record("multipart upload", where, key, "denied", lambda: self.multipart(key))
-        self.record("abort upload", where, key, "denied", lambda: self.abort(key))
-        self.admin.head_object(Bucket=self.bucket, Key=key)  # the denied delete left it
+        """The same requests on a key outside the grant. The admin puts an object
+        there before each, so that a refusal is a refusal and not a missing key."""
+        for operation, request in [("put", self.put), ("head", self.head), ("get", self.get),
+                                   ("delete", self.delete), ("multipart upload", self.multipart),
+                                   ("abort upload", self.abort)]:
+            self.admin.put_object(Bucket=self.bucket, Key=key, Body=BODY)
+            self.record(operation, where, key, "denied", lambda: request(key))
         self.admin.delete_object(Bucket=self.bucket, Key=key)
-
 
 def run(intent, clients, access_keys):
     """Every cell for every key and bucket. `clients` makes boto3 S3 clients:
