@@ -8,13 +8,13 @@ teams       = ["team-alpha", "team-beta"]
 policy_name = "webqsee-e2e-teams"
 group_name  = "webqsee-e2e-teams"
 
-bucket "webqsee-e2e-eu" {
+bucket "e2e-gallery-eu" {
   region     = "eu-central-1"
   encryption = "sse-s3"
   versioning = false
 }
 
-bucket "webqsee-e2e-us" {
+bucket "e2e-gallery-us" {
   region     = "us-east-1"
   encryption = "none"
   versioning = false

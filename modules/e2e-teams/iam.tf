@@ -17,24 +17,24 @@ resource "aws_iam_policy" "gallery_access" {
           "s3:AbortMultipartUpload",
         ]
         Resource = [
-          "arn:aws:s3:::webqsee-e2e-eu/gallery/team-alpha/items-root/shared/*",
-          "arn:aws:s3:::webqsee-e2e-eu/gallery/team-alpha/items-root/protected/*",
-          "arn:aws:s3:::webqsee-e2e-eu/gallery/team-alpha/items-root/private/*",
-          "arn:aws:s3:::webqsee-e2e-eu/gallery/team-beta/items-root/shared/*",
-          "arn:aws:s3:::webqsee-e2e-eu/gallery/team-beta/items-root/protected/*",
-          "arn:aws:s3:::webqsee-e2e-eu/gallery/team-beta/items-root/private/*",
-          "arn:aws:s3:::webqsee-e2e-us/gallery/team-alpha/items-root/shared/*",
-          "arn:aws:s3:::webqsee-e2e-us/gallery/team-alpha/items-root/protected/*",
-          "arn:aws:s3:::webqsee-e2e-us/gallery/team-alpha/items-root/private/*",
-          "arn:aws:s3:::webqsee-e2e-us/gallery/team-beta/items-root/shared/*",
-          "arn:aws:s3:::webqsee-e2e-us/gallery/team-beta/items-root/protected/*",
-          "arn:aws:s3:::webqsee-e2e-us/gallery/team-beta/items-root/private/*",
+          "arn:aws:s3:::e2e-gallery-eu/gallery/team-alpha/items-root/shared/*",
+          "arn:aws:s3:::e2e-gallery-eu/gallery/team-alpha/items-root/protected/*",
+          "arn:aws:s3:::e2e-gallery-eu/gallery/team-alpha/items-root/private/*",
+          "arn:aws:s3:::e2e-gallery-eu/gallery/team-beta/items-root/shared/*",
+          "arn:aws:s3:::e2e-gallery-eu/gallery/team-beta/items-root/protected/*",
+          "arn:aws:s3:::e2e-gallery-eu/gallery/team-beta/items-root/private/*",
+          "arn:aws:s3:::e2e-gallery-us/gallery/team-alpha/items-root/shared/*",
+          "arn:aws:s3:::e2e-gallery-us/gallery/team-alpha/items-root/protected/*",
+          "arn:aws:s3:::e2e-gallery-us/gallery/team-alpha/items-root/private/*",
+          "arn:aws:s3:::e2e-gallery-us/gallery/team-beta/items-root/shared/*",
+          "arn:aws:s3:::e2e-gallery-us/gallery/team-beta/items-root/protected/*",
+          "arn:aws:s3:::e2e-gallery-us/gallery/team-beta/items-root/private/*",
         ]
       },
       {
         Effect   = "Allow"
         Action   = ["s3:ListBucket"]
-        Resource = ["arn:aws:s3:::webqsee-e2e-eu", "arn:aws:s3:::webqsee-e2e-us"]
+        Resource = ["arn:aws:s3:::e2e-gallery-eu", "arn:aws:s3:::e2e-gallery-us"]
         Condition = {
           StringLike = {
             "s3:prefix" = [

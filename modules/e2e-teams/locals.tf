@@ -6,14 +6,14 @@
 locals {
   # The gallery buckets, each configured in its own region.
   buckets = {
-    "webqsee-e2e-eu" = {
+    "e2e-gallery-eu" = {
       region                              = "eu-central-1"
       sse_s3                              = true
       versioning                          = false
       deny_insecure_transport             = true
       abort_incomplete_uploads_after_days = 7
     }
-    "webqsee-e2e-us" = {
+    "e2e-gallery-us" = {
       region                              = "us-east-1"
       sse_s3                              = false
       versioning                          = false
