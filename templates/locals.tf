@@ -35,9 +35,6 @@ locals {
 {%- for key in access_keys %}
     {{ key.id | hcl }} = {
       user = {{ key.user | hcl }}
-{%- if any_pgp %}
-      pgp_key = {{ key.pgp_key | hcl }}
-{%- endif %}
     }
 {%- endfor %}
   }

@@ -41,7 +41,7 @@ struct Tools {
 
 fn tools() -> Option<Tools> {
     Some(Tools {
-        python: tools_file("venv/bin/python")?,
+        python: tools_file("venv/e2e/bin/python")?,
         weed: tool("weed")?,
         aws4fetch: tools_file("node/node_modules/aws4fetch/dist/aws4fetch.esm.mjs")?,
         chromium: on_path("chromium")?,

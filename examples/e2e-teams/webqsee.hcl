@@ -1,6 +1,7 @@
 # Two webQsee teams sharing two buckets, one per region, each member with their
-# own key. The end-to-end test (tests/e2e.rs) replays this module on a real S3
-# server and checks that the keys reach both teams' items and nothing else.
+# own key, one of them in the middle of a key rotation. The end-to-end test
+# (tests/e2e.rs) replays this module on a real S3 server and checks that every
+# key reaches both teams' items and nothing else.
 
 output_dir  = "modules/e2e-teams"
 key_prefix  = "gallery"
@@ -17,11 +18,13 @@ bucket "e2e-gallery-eu" {
 bucket "e2e-gallery-us" {
   region     = "us-east-1"
   encryption = "none"
-  versioning = false
+  versioning = true
 }
 
 user "alice" {}
-user "bob" {}
+user "bob" {
+  keys = ["2026-06", "2026-12"]
+}
 
 cors {
   allowed_origins = ["*"]

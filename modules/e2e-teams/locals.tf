@@ -16,7 +16,7 @@ locals {
     "e2e-gallery-us" = {
       region                              = "us-east-1"
       sse_s3                              = false
-      versioning                          = false
+      versioning                          = true
       deny_insecure_transport             = true
       abort_incomplete_uploads_after_days = 7
     }
@@ -29,8 +29,8 @@ locals {
       current_key = "primary"
     }
     "bob" = {
-      keys        = ["primary"]
-      current_key = "primary"
+      keys        = ["2026-06", "2026-12"]
+      current_key = "2026-12"
     }
   }
 
@@ -39,7 +39,10 @@ locals {
     "alice/primary" = {
       user = "alice"
     }
-    "bob/primary" = {
+    "bob/2026-06" = {
+      user = "bob"
+    }
+    "bob/2026-12" = {
       user = "bob"
     }
   }

@@ -65,6 +65,17 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "gallery" {
   }
 }
 
+resource "aws_s3_bucket_versioning" "gallery" {
+  for_each = { for name, bucket in local.buckets : name => bucket if bucket.versioning }
+
+  bucket = aws_s3_bucket.gallery[each.key].id
+  region = each.value.region
+
+  versioning_configuration {
+    status = "Enabled"
+  }
+}
+
 # Browser uploads that never finish leave parts behind that are stored, and
 # billed, but never seen. Remove them after a while.
 resource "aws_s3_bucket_lifecycle_configuration" "gallery" {

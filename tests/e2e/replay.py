@@ -16,6 +16,7 @@ ORDER = [
     "aws_s3_bucket",
     "aws_s3_bucket_public_access_block",
     "aws_s3_bucket_ownership_controls",
+    "aws_s3_bucket_versioning",
     "aws_s3_bucket_server_side_encryption_configuration",
     "aws_s3_bucket_lifecycle_configuration",
     "aws_s3_bucket_cors_configuration",
@@ -118,6 +119,14 @@ def ownership_controls(v, s3, iam, replayed, r):
     )
 
 
+def versioning(v, s3, iam, replayed, r):
+    only(v, r["address"], {"bucket", "region", "id", "versioning_configuration"})
+    for configuration in v["versioning_configuration"]:
+        only(configuration, r["address"], {"status"})
+        s3.put_bucket_versioning(Bucket=v["bucket"],
+                                 VersioningConfiguration={"Status": configuration["status"]})
+
+
 def server_side_encryption(v, s3, iam, replayed, r):
     rules = []
     for rule in v["rule"]:
@@ -174,8 +183,10 @@ def bucket_policy(v, s3, iam, replayed, r):
 
 
 def iam_policy(v, s3, iam, replayed, r):
-    created = iam.create_policy(PolicyName=v["name"], Path=v["path"],
-                                Description=v["description"], PolicyDocument=v["policy"])
+    arguments = {"PolicyName": v["name"], "Path": v["path"], "PolicyDocument": v["policy"]}
+    if v.get("description"):
+        arguments["Description"] = v["description"]
+    created = iam.create_policy(**arguments)
     replayed.policy_arns[v["arn"]] = created["Policy"]["Arn"]
 
 
@@ -211,6 +222,7 @@ APPLY = {
     "aws_s3_bucket": bucket,
     "aws_s3_bucket_public_access_block": public_access_block,
     "aws_s3_bucket_ownership_controls": ownership_controls,
+    "aws_s3_bucket_versioning": versioning,
     "aws_s3_bucket_server_side_encryption_configuration": server_side_encryption,
     "aws_s3_bucket_lifecycle_configuration": lifecycle,
     "aws_s3_bucket_cors_configuration": cors,
