@@ -11,6 +11,7 @@ JSON report that the Rust test asserts on, and prints a short table to stderr.
 
 import argparse
 import json
+import signal
 import sys
 import time
 from dataclasses import asdict
@@ -38,6 +39,9 @@ def main():
                  "chromedriver"]:
         parser.add_argument(f"--{name}", required=True)
     args = parser.parse_args()
+    # Stopped from outside, still leave through the `with` blocks that stop
+    # SeaweedFS and Chromium.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     state = json.loads(Path(args.state).read_text())
     intent = json.loads(Path(args.intent).read_text())
 
