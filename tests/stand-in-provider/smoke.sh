@@ -32,9 +32,9 @@ trap 'rm -rf "$WORK"' EXIT
 
 # Runs terraform in a fixture's copy; its output goes to $WORK/<name>.log, shown on failure.
 tf() {
-  local dir="$1"
+  local dir="$1" log
   shift
-  local log="$WORK/$(basename "$dir").log"
+  log="$WORK/$(basename "$dir").log"
   printf '\n$ terraform %s\n' "$*" >>"$log"
   terraform -chdir="$dir" "$@" >>"$log" 2>&1
 }
@@ -104,6 +104,31 @@ if [[ $replan -ne 0 ]]; then
   cat "$WORK/full.log" >&2
   fail "a second plan after apply must show no changes (exit code $replan, 2 means changes)"
 fi
+
+say "in-place updates"
+cp "$FIXTURES/full-update/main_override.tf" "$full/"
+set +e
+tf "$full" plan -no-color -detailed-exitcode -out="$WORK/update.plan"
+replan=$?
+set -e
+[[ $replan -eq 2 ]] || {
+  cat "$WORK/full.log" >&2
+  fail "changed tags and CORS rules must be planned as changes (exit code $replan)"
+}
+terraform -chdir="$full" show -json "$WORK/update.plan" >"$WORK/update-plan.json" ||
+  fail "terraform show -json of the update plan"
+expect_json "2 users and 2 CORS configurations updated in place, nothing replaced" \
+  'sorted(c["type"] for c in doc["resource_changes"] if c["change"]["actions"] != ["no-op"]) == ["aws_iam_user"] * 2 + ["aws_s3_bucket_cors_configuration"] * 2 and all(c["change"]["actions"] in (["no-op"], ["update"], ["read"]) for c in doc["resource_changes"])' \
+  <"$WORK/update-plan.json"
+tf_or_fail "$full" apply -no-color -auto-approve "$WORK/update.plan"
+set +e
+tf "$full" plan -no-color -detailed-exitcode
+replan=$?
+set -e
+[[ $replan -eq 0 ]] || {
+  cat "$WORK/full.log" >&2
+  fail "a plan after applying the updates must show no changes (exit code $replan)"
+}
 
 terraform -chdir="$full" show -json >"$WORK/show.json" || fail "terraform show -json"
 expect_json "state holds 23 managed resources and 2 data sources" \

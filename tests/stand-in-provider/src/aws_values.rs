@@ -152,7 +152,13 @@ fn id(subject: &Subject) -> String {
                 digest::chars(&[type_name, &seed(subject)], DIGITS, 26)
             )
         }
-        "aws_iam_user_group_membership" => generated_name(subject, "id_prefix"),
+        // AWS keeps no id for a membership; the real provider makes one up.
+        "aws_iam_user_group_membership" => {
+            format!(
+                "terraform-{}",
+                digest::chars(&[type_name, &seed(subject)], DIGITS, 26)
+            )
+        }
         "aws_caller_identity" => ACCOUNT_ID.to_owned(),
         "aws_partition" => "aws".to_owned(),
         "aws_region" => subject.settings.region.clone(),
