@@ -167,9 +167,18 @@ apt_install_for() {
   [[ $missing -eq 1 ]] || return 0
   say "installing $* (Debian)"
   command -v apt-get >/dev/null || die "$* are missing and apt-get is not available to install them"
-  apt-get update -qq >/dev/null || die "apt-get update failed"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null ||
-    die "apt-get could not install $*"
+  local log
+  log="$(mktemp)"
+  # shellcheck disable=SC2064 # expand now: $log is local to this function
+  trap "rm -f '$log'" RETURN
+  apt-get update >"$log" 2>&1 || {
+    cat "$log" >&2
+    die "apt-get update failed (its output is above)"
+  }
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@" >"$log" 2>&1 || {
+    cat "$log" >&2
+    die "apt-get could not install $* (its output is above)"
+  }
 }
 
 # Headless Chromium and its WebDriver for the end-to-end browser test, and
