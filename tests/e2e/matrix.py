@@ -203,7 +203,9 @@ def table(cells):
         row = (cell.expected, cell.operation, cell.where)
         totals[row] += 1
         holding[row] += cell.holds
-    lines = [f"{'expected':<9} {'operation':<21} {'where':<24} cells"]
+    held = sum(cell.holds for cell in cells)
+    lines = [f"{held} of {len(cells)} cells hold",
+             f"{'expected':<9} {'operation':<21} {'where':<24} cells"]
     for row in sorted(totals):
         expected, operation, where = row
         mark = "ok" if holding[row] == totals[row] else "FAILED"
