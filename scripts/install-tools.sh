@@ -183,8 +183,13 @@ apt_install_for() {
 
 # Headless Chromium and its WebDriver for the end-to-end browser test, and
 # openssl for the certificate of the test's HTTPS endpoint.
+# Debian puts them where apt does (this needs root, as CI is); .tools/bin
+# points at them.
 install_chromium() {
   apt_install_for "chromium chromedriver openssl" chromium chromium-driver openssl
+  mkdir -p "$TOOLS/bin"
+  ln -sf "$(command -v chromium)" "$TOOLS/bin/chromium"
+  ln -sf "$(command -v chromedriver)" "$TOOLS/bin/chromedriver"
 }
 
 # aws4fetch, the SigV4 signer the browser page loads, at the version locked

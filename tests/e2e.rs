@@ -18,7 +18,7 @@ use std::process::Command;
 use serde_json::{Value, json};
 use webqsee_s3::model::{Model, Teams};
 
-use common::{Case, cases, missing, run, tool, tools_file};
+use common::{Case, cases, installed, run, tool};
 
 #[test]
 fn default_module_grants_webqsee_exactly_its_access() {
@@ -41,21 +41,12 @@ struct Tools {
 
 fn tools() -> Option<Tools> {
     Some(Tools {
-        python: tools_file("venv/e2e/bin/python")?,
+        python: installed(".tools/venv/e2e/bin/python")?,
         weed: tool("weed")?,
-        aws4fetch: tools_file("node/node_modules/aws4fetch/dist/aws4fetch.esm.mjs")?,
-        chromium: on_path("chromium")?,
-        chromedriver: on_path("chromedriver")?,
+        aws4fetch: installed(".tools/node/node_modules/aws4fetch/dist/aws4fetch.esm.mjs")?,
+        chromium: tool("chromium")?,
+        chromedriver: tool("chromedriver")?,
     })
-}
-
-fn on_path(name: &str) -> Option<PathBuf> {
-    let found = std::env::var_os("PATH").and_then(|paths| {
-        std::env::split_paths(&paths)
-            .map(|dir| dir.join(name))
-            .find(|path| path.is_file())
-    });
-    found.or_else(|| missing(&format!("`{name}` is not on PATH")))
 }
 
 /// What webQsee needs, from the checked config: the driver derives every
@@ -83,13 +74,13 @@ fn end_to_end(name: &str) {
         return;
     };
 
-    let work = applied.dir.path();
+    let work = applied.dir();
     let driver = work.join("driver");
     std::fs::create_dir(&driver).unwrap();
     let state = work.join("state.json");
     let intent_file = work.join("intent.json");
     let report_file = work.join("report.json");
-    std::fs::write(&state, applied.state.to_string()).unwrap();
+    std::fs::write(&state, applied.show_json.to_string()).unwrap();
     std::fs::write(&intent_file, intent(&case.model).to_string()).unwrap();
 
     let script = common::repo_root().join("tests/e2e/run.py");

@@ -69,22 +69,20 @@ fn case(name: &str, source: Source) -> Case {
 /// A tool the test command installs into `.tools/bin`. Missing, it fails the
 /// test under CI and skips it elsewhere, saying how to install it.
 pub fn tool(name: &str) -> Option<PathBuf> {
-    tools_file(&format!("bin/{name}"))
+    installed(&format!(".tools/bin/{name}"))
 }
 
-/// A file the test command installs under `.tools/`, as [`tool`] does.
-pub fn tools_file(relative: &str) -> Option<PathBuf> {
-    let path = repo_root().join(".tools").join(relative);
+/// A file the test command installs, by its path in the repository: missing,
+/// it fails the test under CI and skips it elsewhere.
+pub fn installed(relative: &str) -> Option<PathBuf> {
+    let path = repo_root().join(relative);
     if path.is_file() {
         return Some(path);
     }
-    missing(&format!("{} is not installed", path.display()))
-}
-
-/// Reports something the test command should have installed: a failure under
-/// CI, a skip (`None`) elsewhere.
-pub fn missing<T>(what: &str) -> Option<T> {
-    let message = format!("{what}; run scripts/install-tools.sh (the test command does)");
+    let message = format!(
+        "{} is not installed; run scripts/install-tools.sh (the test command does)",
+        path.display()
+    );
     if std::env::var_os("CI").is_some_and(|v| v == "true") {
         panic!("{message}");
     }

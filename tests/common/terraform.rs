@@ -1,28 +1,35 @@
 //! Applies a case's module with the real Terraform and the stand-in
 //! hashicorp/aws provider that scripts/install-tools.sh builds.
 
+use std::path::Path;
 use std::process::Command;
 
 use serde_json::Value;
 use tempfile::TempDir;
 
-use super::{Case, run, tool, tools_file, write_module};
+use super::{Case, installed, run, tool, write_module};
 
 /// A module applied in a temporary root configuration.
-pub struct Applied {
+pub struct AppliedModule {
     /// The root configuration; the module is in its `module/`.
-    pub dir: TempDir,
+    dir: TempDir,
     /// `terraform show -json` after the apply: every resource with its
     /// arguments as Terraform resolved them.
-    pub state: Value,
+    pub show_json: Value,
+}
+
+impl AppliedModule {
+    pub fn dir(&self) -> &Path {
+        self.dir.path()
+    }
 }
 
 /// Renders the case's module, applies it from a root configuration that calls
 /// it as `module.gallery`, and returns the state. `None` when the tools are
 /// not installed and this is not CI.
-pub fn apply_case(case: &Case) -> Option<Applied> {
+pub fn apply_case(case: &Case) -> Option<AppliedModule> {
     let terraform = tool("terraform")?;
-    let cli_config = tools_file("terraformrc")?;
+    let cli_config = installed(".tools/terraformrc")?;
 
     let dir = tempfile::tempdir().unwrap();
     let module = dir.path().join("module");
@@ -55,6 +62,7 @@ pub fn apply_case(case: &Case) -> Option<Applied> {
     terraform(&["init", "-no-color"]);
     terraform(&["apply", "-no-color", "-auto-approve"]);
     let shown = terraform(&["show", "-json"]);
-    let state = serde_json::from_slice(&shown.stdout).expect("terraform show -json prints JSON");
-    Some(Applied { dir, state })
+    let show_json =
+        serde_json::from_slice(&shown.stdout).expect("terraform show -json prints JSON");
+    Some(AppliedModule { dir, show_json })
 }
