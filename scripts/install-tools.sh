@@ -26,4 +26,35 @@ install_terraform() {
     "$bin" version | grep -q '^Terraform v1\.0\.3$'
 }
 
+# A Python tool from PyPI, pinned, in a virtualenv of its own under
+# .tools/venv/NAME (checkov and parliament pin different versions of the same
+# libraries), linked into .tools/bin.
+install_python_tool() {
+    local name="$1" version="$2"
+    local venv="$tools/venv/$name"
+    local bin="$tools/bin/$name"
+    if [[ -x "$bin" ]] && [[ "$("$venv/bin/python" -c \
+        'import sys, importlib.metadata as m; print(m.version(sys.argv[1]))' "$name" 2>/dev/null)" == "$version" ]]; then
+        return
+    fi
+    say "installing $name $version from PyPI into $venv"
+    rm -rf "$venv"
+    python3 -m venv "$venv"
+    "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "$name==$version"
+    ln -sf "$venv/bin/$name" "$bin"
+    "$bin" --version >/dev/null
+}
+
+# Bridgecrew's checkov: static checks of the emitted Terraform.
+install_checkov() {
+    install_python_tool checkov 3.3.30
+}
+
+# Duo Labs' parliament: lints the IAM policy document.
+install_parliament() {
+    install_python_tool parliament 1.6.4
+}
+
 install_terraform
+install_checkov
+install_parliament

@@ -95,6 +95,10 @@ pub fn build(model: &Model) -> tera::Context {
         &model.buckets.iter().any(|b| b.versioning),
     );
     context.insert(
+        "any_unversioned",
+        &model.buckets.iter().any(|b| !b.versioning),
+    );
+    context.insert(
         "any_abort_uploads",
         &model
             .buckets
