@@ -1,6 +1,8 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod terraform;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -67,7 +69,13 @@ fn case(name: &str, source: Source) -> Case {
 /// A tool the test command installs into `.tools/bin`. Missing, it fails the
 /// test under CI and skips it elsewhere, saying how to install it.
 pub fn tool(name: &str) -> Option<PathBuf> {
-    let path = repo_root().join(".tools/bin").join(name);
+    installed(&format!(".tools/bin/{name}"))
+}
+
+/// A file the test command installs, by its path in the repository: missing,
+/// it fails the test under CI and skips it elsewhere.
+pub fn installed(relative: &str) -> Option<PathBuf> {
+    let path = repo_root().join(relative);
     if path.is_file() {
         return Some(path);
     }
