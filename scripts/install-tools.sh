@@ -3,8 +3,8 @@
 #
 # Usage: scripts/install-tools.sh [TOOL...]
 #   With no TOOL, installs everything. Known tools: terraform, protoc,
-#   stand-in-provider, checkov, parliament. Running it again only redoes what
-#   is missing.
+#   stand-in-provider, checkov, parliament, strace, manifest-checkers. Running
+#   it again only redoes what is missing.
 #
 # Tests use what lands here with:
 #   PATH="$REPO/.tools/bin:$PATH"
@@ -162,9 +162,45 @@ install_parliament() {
   install_python_tool parliament "$PARLIAMENT_VERSION"
 }
 
+# strace from Debian: the interrupted-write test uses it to kill `generate` at
+# an exact system call. Debian's package goes where apt puts it (this needs
+# root, as CI is); .tools/bin/strace points at it.
+install_strace() {
+  local bin="$TOOLS/bin/strace"
+  if [[ -x "$bin" ]] && "$bin" -V >/dev/null 2>&1; then
+    return
+  fi
+  if ! command -v strace >/dev/null 2>&1; then
+    say "installing strace from Debian"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends strace
+  fi
+  mkdir -p "$TOOLS/bin"
+  ln -sf "$(command -v strace)" "$bin"
+  "$bin" -V >/dev/null
+}
+
+# pre-commit and check-jsonschema from PyPI, in a virtual environment of their
+# own: the tests validate the shipped hook manifest and the example CI files
+# (GitHub Actions, GitLab CI) against the schemas these tools carry.
+install_manifest_checkers() {
+  local venv="$TOOLS/venv-manifests"
+  if "$TOOLS/bin/pre-commit" --version 2>/dev/null | grep -q '^pre-commit 4\.7\.0$' &&
+    "$TOOLS/bin/check-jsonschema" --version 2>/dev/null | grep -q 'version 0\.39\.0$'; then
+    return
+  fi
+  say "installing pre-commit 4.7.0 and check-jsonschema 0.39.0 from PyPI"
+  python3 -m venv "$venv"
+  "$venv/bin/python" -m pip install --quiet "pre-commit==4.7.0" "check-jsonschema==0.39.0"
+  mkdir -p "$TOOLS/bin"
+  ln -sf "$venv/bin/pre-commit" "$TOOLS/bin/pre-commit"
+  ln -sf "$venv/bin/check-jsonschema" "$TOOLS/bin/check-jsonschema"
+  "$TOOLS/bin/pre-commit" --version | grep -q '^pre-commit 4\.7\.0$'
+}
+
 main() {
   local tools=("$@")
-  [[ ${#tools[@]} -gt 0 ]] || tools=(terraform protoc stand-in-provider checkov parliament)
+  [[ ${#tools[@]} -gt 0 ]] || tools=(terraform protoc stand-in-provider checkov parliament strace manifest-checkers)
   local tool
   for tool in "${tools[@]}"; do
     case "$tool" in
@@ -173,7 +209,9 @@ main() {
     stand-in-provider) build_stand_in_provider ;;
     checkov) install_checkov ;;
     parliament) install_parliament ;;
-    *) die "unknown tool '$tool' (known: terraform, protoc, stand-in-provider, checkov, parliament)" ;;
+    strace) install_strace ;;
+    manifest-checkers) install_manifest_checkers ;;
+    *) die "unknown tool '$tool' (known: terraform, protoc, stand-in-provider, checkov, parliament, strace, manifest-checkers)" ;;
     esac
   done
 }

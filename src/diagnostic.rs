@@ -79,6 +79,13 @@ impl Problems {
         self.pending.iter().any(|p| p.severity == Severity::Error)
     }
 
+    /// Whether an error was found inside `span`, such as a block's.
+    pub fn has_errors_within(&self, span: &Range<usize>) -> bool {
+        self.pending
+            .iter()
+            .any(|p| p.severity == Severity::Error && span.contains(&p.span.start))
+    }
+
     /// Resolves every problem to its line and column, in source order.
     pub fn resolve(self, source: &Source) -> Vec<Diagnostic> {
         let mut pending = self.pending;

@@ -5,6 +5,7 @@
 //! [`render::Module`] ([`render`], with [`policy`] for the IAM document), and
 //! finally written or compared ([`output`]).
 
+pub mod adopt;
 pub mod check;
 pub mod cli;
 pub mod commands;

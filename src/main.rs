@@ -9,6 +9,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match commands::run(cli) {
         Ok(Outcome::Done) => ExitCode::SUCCESS,
+        Ok(Outcome::Drift) => ExitCode::from(1),
         Err(err) => {
             eprintln!("{err}");
             ExitCode::from(2)

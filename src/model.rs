@@ -16,6 +16,9 @@ pub struct Model {
     pub teams: Teams,
     pub policy_name: String,
     pub group_name: String,
+    /// The bucket, policy, group and users already exist, made by hand after the
+    /// vendor's tutorial: the module comes with import blocks for them.
+    pub adopt_existing: bool,
     /// The AWS partition every bucket lives in (`aws`, `aws-cn`, `aws-us-gov`).
     pub partition: String,
     /// Sorted by name.
@@ -23,6 +26,16 @@ pub struct Model {
     /// Sorted by name.
     pub users: Vec<User>,
     pub cors: Cors,
+    /// Set when the output folder is a root configuration rather than a module.
+    pub root: Option<Root>,
+}
+
+/// What a root configuration adds to the module: the AWS provider and, for
+/// OpenTofu, encryption of the state that holds the keys' secrets.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Root {
+    /// The provider's region: the first bucket's, as written in the config.
+    pub provider_region: String,
 }
 
 /// Which webQsee teams' items the keys may reach.
@@ -68,8 +81,8 @@ pub struct User {
     pub name: String,
     /// Names of the user's access keys, oldest first; the last is current.
     pub keys: Vec<String>,
-    /// Base64 of a binary OpenPGP public key, or `keybase:NAME`: the provider then
-    /// stores only the encrypted secret.
+    /// Base64 of a binary OpenPGP public key (line breaks removed), or
+    /// `keybase:NAME`: the provider then stores only the encrypted secret.
     pub pgp_key: Option<String>,
 }
 

@@ -12,10 +12,20 @@ locals {
       sse_s3 = {{ bucket.sse_s3 }}
       versioning = {{ bucket.versioning }}
       deny_insecure_transport = {{ bucket.deny_insecure_transport }}
-      abort_incomplete_uploads_after_days = {{ bucket.abort_days }}
     }
 {%- endfor %}
   }
+{%- if any_abort_uploads %}
+
+  # Days after which each bucket removes unfinished multipart uploads; a bucket
+  # left out keeps them. Written out rather than filtered from the buckets so
+  # that static checkers such as checkov see which buckets have the rule.
+  abort_incomplete_uploads_after_days = {
+{%- for bucket in buckets %}{% if bucket.abort_days > 0 %}
+    {{ bucket.name | hcl }} = {{ bucket.abort_days }}
+{%- endif %}{% endfor %}
+  }
+{%- endif %}
 
   # The storage users. The last of a user's keys is the current one.
   users = {
@@ -35,9 +45,6 @@ locals {
 {%- for key in access_keys %}
     {{ key.id | hcl }} = {
       user = {{ key.user | hcl }}
-{%- if any_pgp %}
-      pgp_key = {{ key.pgp_key | hcl }}
-{%- endif %}
     }
 {%- endfor %}
   }

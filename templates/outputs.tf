@@ -21,7 +21,10 @@ output "access_key_ids" {
 output "secret_access_keys" {
   description = "Per user, the secret of the current access key: the Secret Access Key to type into webQsee.{% if any_pgp %} Users with a PGP key are left out; see encrypted_secret_access_keys.{% endif %}"
   value = {
-    for name, user in local.users : name => aws_iam_access_key.member["${name}/${user.current_key}"].secret{% if any_pgp %} if user.pgp_key == null{% endif %}
+    for name, user in local.users : name => aws_iam_access_key.member["${name}/${user.current_key}"].secret
+{%- if any_pgp %}
+    if user.pgp_key == null
+{%- endif %}
   }
   sensitive = true
 }

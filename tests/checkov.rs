@@ -18,7 +18,7 @@ fn checkov_finds_no_failed_checks_and_the_readme_lists_every_skip() {
     let Some(checkov) = common::tool("checkov") else {
         return;
     };
-    for case in common::cases() {
+    common::check_cases_in_parallel(|case| {
         // Hidden folders (tempfile's default `.tmp` prefix) may be left out of a scan.
         let temp = tempfile::Builder::new()
             .prefix("checkov-")
@@ -71,7 +71,7 @@ fn checkov_finds_no_failed_checks_and_the_readme_lists_every_skip() {
             "{}: the checks skipped in the code (left) and those the README lists (right) differ",
             case.name
         );
-    }
+    });
 }
 
 /// Runs checkov over one module folder and returns its JSON report.

@@ -14,15 +14,20 @@ use webqsee_s3::settings;
 
 #[test]
 fn terraform_applies_every_module_and_a_second_plan_is_empty() {
-    for case in common::cases() {
-        let Some(applied) = common::terraform::apply_case(&case) else {
+    common::check_cases_in_parallel(|case| {
+        let Some(applied) = common::terraform::apply_case(case) else {
             return;
         };
         let workspace = &applied.workspace;
 
         let outputs = workspace.json(&["output", "-json"]);
         check_outputs(&case.name, &case.model, &outputs);
-        check_state(&case.name, &case.model, &applied.show_json);
+        check_state(
+            &case.name,
+            &case.model,
+            workspace.address_prefix(),
+            &applied.show_json,
+        );
 
         workspace.run(&["plan", "-detailed-exitcode"], 0);
 
@@ -34,7 +39,7 @@ fn terraform_applies_every_module_and_a_second_plan_is_empty() {
             case.name,
             String::from_utf8_lossy(&left.stdout)
         );
-    }
+    });
 }
 
 /// What webQsee is given: storage settings per bucket, an access key ID per
@@ -96,23 +101,32 @@ fn check_outputs(case: &str, model: &Model, outputs: &Value) {
             "{case}: empty secret for {user}"
         );
     }
+
+    // A user with a PGP key gets only the secret encrypted to that key.
+    let encrypted_for: BTreeSet<&str> = model
+        .users
+        .iter()
+        .filter(|u| u.pgp_key.is_some())
+        .map(|u| u.name.as_str())
+        .collect();
+    if !encrypted_for.is_empty() {
+        let encrypted = object(case, &outputs["encrypted_secret_access_keys"]["value"]);
+        assert_eq!(keys(encrypted), encrypted_for, "{case}: encrypted secrets");
+        for (user, secret) in encrypted {
+            assert!(
+                secret.as_str().is_some_and(|s| !s.is_empty()),
+                "{case}: empty encrypted secret for {user}"
+            );
+        }
+    }
 }
 
-/// The applied state holds each bucket and user under the module.
-fn check_state(case: &str, model: &Model, show_json: &Value) {
-    let module = show_json["values"]["root_module"]["child_modules"]
-        .as_array()
-        .and_then(|modules| modules.first())
-        .unwrap_or_else(|| panic!("{case}: no module in the state: {show_json:#}"));
-    let addresses: BTreeSet<&str> = module["resources"]
-        .as_array()
-        .map(|resources| {
-            resources
-                .iter()
-                .filter_map(|r| r["address"].as_str())
-                .collect()
-        })
-        .unwrap_or_default();
+/// The applied state holds each bucket and user of the module.
+fn check_state(case: &str, model: &Model, prefix: &str, show_json: &Value) {
+    let addresses: BTreeSet<&str> = common::terraform::resources(show_json)
+        .iter()
+        .filter_map(|r| r["address"].as_str())
+        .collect();
     let mut expected = Vec::new();
     for bucket in &model.buckets {
         for kind in [
@@ -121,26 +135,20 @@ fn check_state(case: &str, model: &Model, show_json: &Value) {
             "aws_s3_bucket_ownership_controls",
             "aws_s3_bucket_cors_configuration",
         ] {
-            expected.push(format!(
-                "module.webqsee_s3.{kind}.gallery[\"{}\"]",
-                bucket.name
-            ));
+            expected.push(format!("{prefix}{kind}.gallery[\"{}\"]", bucket.name));
         }
     }
     for user in &model.users {
-        expected.push(format!(
-            "module.webqsee_s3.aws_iam_user.member[\"{}\"]",
-            user.name
-        ));
+        expected.push(format!("{prefix}aws_iam_user.member[\"{}\"]", user.name));
         for key in &user.keys {
             expected.push(format!(
-                "module.webqsee_s3.aws_iam_access_key.member[\"{}/{key}\"]",
+                "{prefix}aws_iam_access_key.member[\"{}/{key}\"]",
                 user.name
             ));
         }
     }
-    expected.push("module.webqsee_s3.aws_iam_policy.gallery_access".to_string());
-    expected.push("module.webqsee_s3.aws_iam_group.gallery_users".to_string());
+    expected.push(format!("{prefix}aws_iam_policy.gallery_access"));
+    expected.push(format!("{prefix}aws_iam_group.gallery_users"));
     for address in &expected {
         assert!(
             addresses.contains(address.as_str()),

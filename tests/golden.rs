@@ -2,6 +2,8 @@
 
 mod common;
 
+use std::path::{Path, PathBuf};
+
 use webqsee_s3::render::is_generated;
 
 #[test]
@@ -17,10 +19,8 @@ fn every_case_matches_its_committed_module() {
                 Err(err) => failures.push(format!("{}: {path}: {err}", case.name)),
             }
         }
-        for entry in std::fs::read_dir(&dir).unwrap() {
-            let entry = entry.unwrap();
-            let name = entry.file_name().to_string_lossy().to_string();
-            let bytes = std::fs::read(entry.path()).unwrap();
+        for (name, path) in files_under(&dir) {
+            let bytes = std::fs::read(path).unwrap();
             if is_generated(&bytes) && !module.contains(&name) {
                 failures.push(format!(
                     "{}: {name} is generated but no longer produced",
@@ -34,6 +34,23 @@ fn every_case_matches_its_committed_module() {
         "committed modules are out of date; run scripts/regenerate.sh:\n{}",
         failures.join("\n")
     );
+}
+
+/// Every file below `dir`, with its path relative to `dir` as a module names it.
+fn files_under(dir: &Path) -> Vec<(String, PathBuf)> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().to_string();
+        if path.is_dir() {
+            for (inner, inner_path) in files_under(&path) {
+                files.push((format!("{name}/{inner}"), inner_path));
+            }
+        } else {
+            files.push((name, path));
+        }
+    }
+    files
 }
 
 #[test]

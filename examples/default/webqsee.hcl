@@ -17,7 +17,15 @@ teams = ["*"]
 policy_name = "webqsee-admin"
 group_name  = "webqsee-admin"
 
-# One block per gallery bucket. The label is the bucket name.
+# true when the bucket, policy, group and users below already exist, made by
+# hand after the vendor's console tutorial: `generate` then also writes import
+# blocks that adopt them instead of creating them again.
+adopt_existing = false
+
+# One block per gallery bucket. The label is the bucket name: 3 to 63 lower-case
+# letters, digits and `-`. A name with dots is an error, since browsers cannot
+# reach such a bucket over HTTPS; to keep an existing one, add
+# `allow_dotted_name = true` to its block.
 bucket "webqsee" {
   region     = "eu-central-1"
   encryption = "sse-s3" # or "none"
@@ -25,7 +33,10 @@ bucket "webqsee" {
 }
 
 # One block per storage user; each gets its own access key. The label is the
-# IAM user name.
+# IAM user name. To rotate a key, name the keys: `keys = ["primary", "2027-01"]`
+# (the last is current; AWS allows two). `pgp_key = "..."` (the output of
+# `gpg --export KEYID | base64 -w0`, or "keybase:NAME") keeps the secret
+# encrypted to that key.
 user "webqsee-admin-user" {}
 
 # The browser reaches the bucket directly, so it needs CORS. Narrow the origins

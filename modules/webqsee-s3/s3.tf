@@ -73,10 +73,10 @@ resource "aws_s3_bucket_server_side_encryption_configuration" "gallery" {
 # Browser uploads that never finish leave parts behind that are stored, and
 # billed, but never seen. Remove them after a while.
 resource "aws_s3_bucket_lifecycle_configuration" "gallery" {
-  for_each = { for name, bucket in local.buckets : name => bucket if bucket.abort_incomplete_uploads_after_days > 0 }
+  for_each = local.abort_incomplete_uploads_after_days
 
   bucket = aws_s3_bucket.gallery[each.key].id
-  region = each.value.region
+  region = local.buckets[each.key].region
 
   rule {
     id     = "abort-incomplete-multipart-uploads"
@@ -85,7 +85,7 @@ resource "aws_s3_bucket_lifecycle_configuration" "gallery" {
     filter {}
 
     abort_incomplete_multipart_upload {
-      days_after_initiation = each.value.abort_incomplete_uploads_after_days
+      days_after_initiation = each.value
     }
   }
 }

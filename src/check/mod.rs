@@ -1,39 +1,76 @@
 //! Raw configuration → checked [`Model`]. Every problem is collected, with its
 //! place, before anything is generated.
 
+mod adoption;
+mod bucket_names;
+mod characters;
+mod cors;
+mod iam_names;
+mod prefixes;
+mod quotas;
 mod regions;
+mod users;
 
 use std::path::PathBuf;
 
-use crate::config::{RawBucket, RawConfig, RawCors, RawUser, Spanned};
-use crate::diagnostic::{Problems, did_you_mean};
-use crate::model::{Bucket, Cors, Encryption, Model, Teams, User};
+use crate::config::{RawBucket, RawConfig, Spanned};
+use crate::diagnostic::Problems;
+use crate::model::{Bucket, Encryption, Model, Root, User};
+
+use iam_names::Kind;
 
 const DEFAULT_OUTPUT_DIR: &str = "modules/webqsee-s3";
 const DEFAULT_KEY_PREFIX: &str = "webqsee";
 const DEFAULT_IAM_NAME: &str = "webqsee-admin";
-/// The name of a user's access key when the config names none.
-pub const DEFAULT_KEY_NAME: &str = "primary";
 const DEFAULT_ABORT_UPLOADS_DAYS: u32 = 7;
-const DEFAULT_MAX_AGE_SECONDS: u32 = 3600;
 
-/// Checks a raw configuration. Returns the model when nothing is in error;
-/// warnings and errors alike land in `problems`.
+/// Checks a raw configuration, which may be partial when parsing found
+/// problems: whatever was read is still checked, so one run shows every
+/// problem. Returns the model when nothing is in error; warnings and errors
+/// alike land in `problems`.
 pub fn resolve(raw: &RawConfig, problems: &mut Problems) -> Option<Model> {
+    // A block that could not be read is already reported; saying it is
+    // missing as well would only mislead.
+    let unreadable = problems.has_errors();
+
     let buckets: Vec<Bucket> = raw
         .buckets
         .iter()
         .filter_map(|b| bucket(b, problems))
         .collect();
-    let users: Vec<User> = raw.users.iter().filter_map(|u| user(u, problems)).collect();
-    let partition = partition(&buckets, raw, problems);
+    bucket_names::duplicates(&raw.buckets, problems);
+    iam_names::users(&raw.users, problems);
+    let users: Vec<User> = raw
+        .users
+        .iter()
+        .filter_map(|u| users::user(u, problems))
+        .collect();
+    for (kind, name) in [
+        (Kind::Policy, &raw.policy_name),
+        (Kind::Group, &raw.group_name),
+    ] {
+        if let Some(name) = name {
+            iam_names::check(kind, name, problems);
+        }
+    }
+    let partition = regions::common_partition(&raw.buckets, problems);
+    // The first bucket as written, before sorting, gives the provider its region.
+    let root = raw
+        .root
+        .as_ref()
+        .filter(|root| root.value)
+        .and(buckets.first())
+        .map(|first| Root {
+            provider_region: first.region.clone(),
+        });
+    adoption::check(raw, problems);
 
-    if raw.buckets.is_empty() {
+    if raw.buckets.is_empty() && !unreadable {
         problems
             .error(0..0, "the configuration has no `bucket` block")
             .help("add one, for example `bucket \"webqsee\" { region = \"eu-central-1\" }`");
     }
-    if raw.users.is_empty() {
+    if raw.users.is_empty() && !unreadable {
         problems
             .error(0..0, "the configuration has no `user` block")
             .help("add one, for example `user \"webqsee-admin-user\" {}`");
@@ -41,15 +78,18 @@ pub fn resolve(raw: &RawConfig, problems: &mut Problems) -> Option<Model> {
 
     let model = Model {
         output_dir: PathBuf::from(text_or(&raw.output_dir, DEFAULT_OUTPUT_DIR)),
-        key_prefix: text_or(&raw.key_prefix, DEFAULT_KEY_PREFIX),
-        teams: teams(raw.teams.as_ref(), problems),
+        key_prefix: prefixes::key_prefix(raw.key_prefix.as_ref(), DEFAULT_KEY_PREFIX, problems),
+        teams: prefixes::teams(raw.teams.as_ref(), problems),
         policy_name: text_or(&raw.policy_name, DEFAULT_IAM_NAME),
         group_name: text_or(&raw.group_name, DEFAULT_IAM_NAME),
+        adopt_existing: raw.adopt_existing.as_ref().is_some_and(|a| a.value),
         partition: partition.unwrap_or("aws").to_string(),
         buckets: sorted_by_name(buckets, |b| &b.name),
         users: sorted_by_name(users, |u| &u.name),
-        cors: cors(raw.cors.as_ref(), problems),
+        cors: cors::resolve(raw.cors.as_ref(), problems),
+        root,
     };
+    quotas::check(&model, raw, problems);
     (!problems.has_errors()).then_some(model)
 }
 
@@ -65,7 +105,13 @@ fn sorted_by_name<T>(mut items: Vec<T>, name: impl Fn(&T) -> &String) -> Vec<T> 
 }
 
 fn bucket(raw: &RawBucket, problems: &mut Problems) -> Option<Bucket> {
+    // A `region` that could not be read is reported already, not as missing.
+    let unreadable = problems.has_errors_within(&raw.span);
+    bucket_names::check(raw, problems);
     let Some(region) = &raw.region else {
+        if unreadable {
+            return None;
+        }
         problems
             .error(
                 raw.span.clone(),
@@ -74,16 +120,7 @@ fn bucket(raw: &RawBucket, problems: &mut Problems) -> Option<Bucket> {
             .help("add `region = \"eu-central-1\"` (or the region you want) to the block");
         return None;
     };
-    if regions::partition(&region.value).is_none() {
-        problems.error(
-            region.span.clone(),
-            format!("`{}` is not an AWS region", region.value),
-        );
-        match did_you_mean(&region.value, regions::names()) {
-            Some(close) => problems.help(format!("did you mean `{close}`?")),
-            None => problems.help("use a region code such as `eu-central-1` or `us-east-1`"),
-        };
-    }
+    regions::check(region, problems);
 
     let encryption = match raw.encryption.as_ref().map(|e| e.value.as_str()) {
         None | Some("sse-s3") => Encryption::SseS3,
@@ -110,7 +147,10 @@ fn bucket(raw: &RawBucket, problems: &mut Problems) -> Option<Bucket> {
                 problems
                     .error(
                         days.span.clone(),
-                        format!("`{}` days is out of range", days.value),
+                        format!(
+                            "`abort_incomplete_uploads_after_days` `{}` is out of range",
+                            days.value
+                        ),
                     )
                     .help("use a number of days from 1 to 3650, or 0 to keep unfinished uploads");
                 None
@@ -126,116 +166,4 @@ fn bucket(raw: &RawBucket, problems: &mut Problems) -> Option<Bucket> {
         deny_insecure_transport: raw.deny_insecure_transport.as_ref().is_none_or(|v| v.value),
         abort_incomplete_uploads_after_days: abort_days,
     })
-}
-
-/// The one partition all buckets share: a policy cannot name ARNs of two.
-fn partition(buckets: &[Bucket], raw: &RawConfig, problems: &mut Problems) -> Option<&'static str> {
-    let mut found: Option<(&'static str, &str)> = None;
-    for (bucket, raw_bucket) in buckets.iter().zip(&raw.buckets) {
-        let Some(partition) = regions::partition(&bucket.region) else {
-            continue;
-        };
-        match found {
-            None => found = Some((partition, &bucket.name)),
-            Some((first, first_bucket)) if first != partition => {
-                let span = raw_bucket
-                    .region
-                    .as_ref()
-                    .map(|r| r.span.clone())
-                    .unwrap_or_default();
-                problems
-                    .error(
-                        span,
-                        format!(
-                            "bucket `{}` is in partition `{partition}`, but bucket `{first_bucket}` is in `{first}`",
-                            bucket.name
-                        ),
-                    )
-                    .help("IAM users and policies cannot span partitions: generate one module per partition, each from its own config");
-            }
-            Some(_) => {}
-        }
-    }
-    found.map(|(partition, _)| partition)
-}
-
-fn user(raw: &RawUser, problems: &mut Problems) -> Option<User> {
-    let keys = match &raw.keys {
-        None => vec![DEFAULT_KEY_NAME.to_string()],
-        Some(keys) if keys.value.is_empty() => {
-            problems
-                .error(
-                    keys.span.clone(),
-                    format!("user `{}` has an empty `keys` list", raw.name.value),
-                )
-                .help("name at least one key, or remove `keys` for a single key");
-            return None;
-        }
-        Some(keys) => keys.value.iter().map(|k| k.value.clone()).collect(),
-    };
-    Some(User {
-        name: raw.name.value.clone(),
-        keys,
-        pgp_key: raw.pgp_key.as_ref().map(|k| k.value.clone()),
-    })
-}
-
-fn teams(raw: Option<&Spanned<Vec<Spanned<String>>>>, problems: &mut Problems) -> Teams {
-    let Some(raw) = raw else {
-        return Teams::All;
-    };
-    if raw.value.iter().any(|t| t.value == "*") {
-        if raw.value.len() > 1 {
-            problems
-                .error(raw.span.clone(), "`*` must be the only entry of `teams`")
-                .help("use `[\"*\"]` for every team, or list team IDs without `*`");
-        }
-        return Teams::All;
-    }
-    if raw.value.is_empty() {
-        problems
-            .error(
-                raw.span.clone(),
-                "`teams` is empty, so the keys could reach nothing",
-            )
-            .help("use `[\"*\"]` for every team, or list the webQsee team IDs");
-        return Teams::All;
-    }
-    let mut ids: Vec<String> = raw.value.iter().map(|t| t.value.clone()).collect();
-    ids.sort();
-    ids.dedup();
-    Teams::Only(ids)
-}
-
-fn cors(raw: Option<&RawCors>, problems: &mut Problems) -> Cors {
-    let allowed_origins = raw.and_then(|c| c.allowed_origins.as_ref()).map_or_else(
-        || vec!["*".to_string()],
-        |o| o.value.iter().map(|s| s.value.clone()).collect(),
-    );
-    let max_age_seconds = match raw.and_then(|c| c.max_age_seconds.as_ref()) {
-        None => DEFAULT_MAX_AGE_SECONDS,
-        Some(age) => u32::try_from(age.value).unwrap_or_else(|_| {
-            problems
-                .error(
-                    age.span.clone(),
-                    format!("`{}` seconds is out of range", age.value),
-                )
-                .help("use a number of seconds from 0 to 86400");
-            DEFAULT_MAX_AGE_SECONDS
-        }),
-    };
-    if let Some(origins) = raw.and_then(|c| c.allowed_origins.as_ref())
-        && origins.value.is_empty()
-    {
-        problems
-            .error(
-                origins.span.clone(),
-                "`allowed_origins` is empty, so no browser could reach the bucket",
-            )
-            .help("use `[\"*\"]`, or the extension's origin such as `\"chrome-extension://ID\"`");
-    }
-    Cors {
-        allowed_origins,
-        max_age_seconds,
-    }
 }

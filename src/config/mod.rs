@@ -7,7 +7,7 @@ mod source;
 use std::io;
 use std::path::{Path, PathBuf};
 
-pub use parse::parse;
+pub use parse::{known_settings, parse};
 pub use raw::{RawBucket, RawConfig, RawCors, RawUser, Spanned};
 pub use source::{DEFAULTS, Source};
 
@@ -33,6 +33,11 @@ pub fn locate(explicit: Option<&Path>) -> Result<Source, Error> {
 fn read(path: &Path) -> Result<Source, Error> {
     let bytes =
         std::fs::read(path).map_err(|err| Error::io("cannot read the configuration", path, err))?;
+    from_bytes(path, bytes)
+}
+
+/// The configuration read from `path`, which must be UTF-8 text.
+pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Source, Error> {
     let text = String::from_utf8(bytes).map_err(|err| Error::Usage {
         message: format!(
             "{}: the configuration is not UTF-8 text (invalid byte at offset {})",

@@ -23,6 +23,10 @@ pub struct RawConfig {
     pub teams: Option<Spanned<Vec<Spanned<String>>>>,
     pub policy_name: Option<Spanned<String>>,
     pub group_name: Option<Spanned<String>>,
+    /// Emit a root configuration (provider and state encryption) instead of a
+    /// child module.
+    pub root: Option<Spanned<bool>>,
+    pub adopt_existing: Option<Spanned<bool>>,
     pub buckets: Vec<RawBucket>,
     pub users: Vec<RawUser>,
     pub cors: Option<RawCors>,
@@ -36,6 +40,8 @@ pub struct RawBucket {
     pub versioning: Option<Spanned<bool>>,
     pub deny_insecure_transport: Option<Spanned<bool>>,
     pub abort_incomplete_uploads_after_days: Option<Spanned<i64>>,
+    /// Accept a name with dots, which browsers cannot reach over HTTPS.
+    pub allow_dotted_name: Option<Spanned<bool>>,
     /// The whole block, for problems about what it lacks.
     pub span: Range<usize>,
 }

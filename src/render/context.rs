@@ -2,6 +2,7 @@
 
 use serde_json::{Value, json};
 
+use crate::adopt;
 use crate::model::{CORS_METHODS, Encryption, ITEM_FOLDERS, Model, STORAGE_TYPE, Teams};
 use crate::policy;
 use crate::settings;
@@ -47,16 +48,17 @@ pub fn build(model: &Model) -> tera::Context {
                 json!({
                     "id": format!("{}/{k}", u.name),
                     "user": u.name,
-                    "pgp_key": u.pgp_key,
                 })
             })
         })
         .collect();
 
-    let teams_label = match &model.teams {
-        Teams::All => "*".to_string(),
-        Teams::Only(ids) if ids.len() == 1 => ids[0].clone(),
-        Teams::Only(ids) => format!("{{{}}}", ids.join(",")),
+    // The team path segment as the README writes it: several teams are one
+    // placeholder, listed after the paths.
+    let (teams_label, team_ids) = match &model.teams {
+        Teams::All => ("*".to_string(), String::new()),
+        Teams::Only(ids) if ids.len() == 1 => (ids[0].clone(), String::new()),
+        Teams::Only(ids) => ("TEAM".to_string(), backticked(ids)),
     };
 
     let mut context = tera::Context::new();
@@ -68,6 +70,7 @@ pub fn build(model: &Model) -> tera::Context {
     );
     context.insert("key_prefix", &model.key_prefix);
     context.insert("teams_label", &teams_label);
+    context.insert("team_ids", &team_ids);
     context.insert("item_folders", &ITEM_FOLDERS);
     context.insert("policy_name", &model.policy_name);
     context.insert("group_name", &model.group_name);
@@ -109,11 +112,46 @@ pub fn build(model: &Model) -> tera::Context {
         "any_deny_insecure_transport",
         &model.buckets.iter().any(|b| b.deny_insecure_transport),
     );
-    context.insert("any_pgp", &model.users.iter().any(|u| u.pgp_key.is_some()));
+    let pgp_users: Vec<&str> = model
+        .users
+        .iter()
+        .filter(|u| u.pgp_key.is_some())
+        .map(|u| u.name.as_str())
+        .collect();
+    context.insert("any_pgp", &!pgp_users.is_empty());
+    context.insert("pgp_users", &backticked(&pgp_users));
     context.insert("buckets", &buckets);
     context.insert("users", &users);
     context.insert("access_keys", &access_keys);
+    context.insert(
+        "root",
+        &model.root.as_ref().map(|root| {
+            json!({
+                "provider_region": root.provider_region,
+            })
+        }),
+    );
+    insert_adoption(&mut context, model);
     context
+}
+
+/// The import blocks, and what the README says about adopting a setup.
+fn insert_adoption(context: &mut tera::Context, model: &Model) {
+    let imports: Vec<Value> = adopt::imports(model)
+        .iter()
+        .map(|import| {
+            json!({
+                "heading": import.heading,
+                "to": import.to(),
+                "id": import.id,
+            })
+        })
+        .collect();
+    context.insert("adopt_existing", &model.adopt_existing);
+    context.insert("imports_path", adopt::imports_path(model));
+    context.insert("module_call", adopt::MODULE_CALL);
+    context.insert("import_count", &imports.len());
+    context.insert("imports", &imports);
 }
 
 /// `a`, `b`, `c`: a list for prose in the generated README.

@@ -8,23 +8,34 @@ mod templates;
 
 pub use module::{HEADER, MARKDOWN_HEADER, Module, is_generated};
 
+use crate::adopt;
 use crate::model::Model;
 
 /// Renders the module for a model. The same model always gives the same bytes.
 pub fn render(model: &Model) -> Module {
     let engine = templates::engine();
     let context = context::build(model);
-    let mut module = Module::default();
-    for (path, _) in templates::FILES {
+    let render = |template: &str| {
         let text = engine
-            .render(path, &context)
-            .unwrap_or_else(|err| panic!("template {path} failed to render: {err:?}"));
-        let text = if path.ends_with(".tf") {
+            .render(template, &context)
+            .unwrap_or_else(|err| panic!("template {template} failed to render: {err:?}"));
+        if template.ends_with(".tf") || template.ends_with(".tofu") {
             align::align_equals(&text)
         } else {
             text
-        };
-        module.insert(*path, text);
+        }
+    };
+    let root_files = if model.root.is_some() {
+        templates::ROOT_FILES
+    } else {
+        &[]
+    };
+    let mut module = Module::default();
+    for (path, _) in templates::FILES.iter().chain(root_files) {
+        module.insert(*path, render(path));
+    }
+    if model.adopt_existing {
+        module.insert(adopt::imports_path(model), render(templates::IMPORTS.0));
     }
     module
 }

@@ -6,7 +6,7 @@ use tera::{Tera, Value};
 
 use super::hcl;
 
-/// Every emitted file: its path in the module and its template.
+/// The files of every module: each one's path in the module and its template.
 pub const FILES: &[(&str, &str)] = &[
     ("README.md", include_str!("../../templates/README.md")),
     ("iam.tf", include_str!("../../templates/iam.tf")),
@@ -16,11 +16,24 @@ pub const FILES: &[(&str, &str)] = &[
     ("versions.tf", include_str!("../../templates/versions.tf")),
 ];
 
+/// The files only a root configuration has (`root = true`).
+pub const ROOT_FILES: &[(&str, &str)] = &[
+    (
+        "encryption.tofu",
+        include_str!("../../templates/encryption.tofu"),
+    ),
+    ("providers.tf", include_str!("../../templates/providers.tf")),
+];
+
+/// The import blocks, rendered only when the configuration adopts a setup made
+/// by hand; the module keeps exactly the files above otherwise.
+pub const IMPORTS: (&str, &str) = ("imports.tofu", include_str!("../../templates/imports.tofu"));
+
 /// A template engine holding every file's template.
 pub fn engine() -> Tera {
     let mut tera = Tera::default();
     tera.autoescape_on(Vec::new());
-    tera.add_raw_templates(FILES.iter().copied())
+    tera.add_raw_templates(FILES.iter().chain(ROOT_FILES).copied().chain([IMPORTS]))
         .expect("the embedded templates are valid Tera templates");
     tera.register_filter("hcl", hcl_filter);
     tera

@@ -15,6 +15,9 @@ use super::{Case, installed, write_module};
 /// The folder, inside the workspace, that holds the copy of the module.
 const MODULE_DIR: &str = "module";
 
+/// The name the root configuration calls the module by.
+const MODULE_NAME: &str = "webqsee_s3";
+
 /// A module applied by Terraform, and the state it resolved.
 pub struct AppliedModule {
     /// The workspace; its folder (and the state in it) lives as long as this.
@@ -53,12 +56,14 @@ pub struct Workspace {
     case: String,
     terraform: PathBuf,
     cli_config: PathBuf,
+    address_prefix: String,
     dir: TempDir,
 }
 
 impl Workspace {
-    /// Lays out the root configuration: `main.tf` calling `./module`, the
-    /// module itself, and the override that lets Terraform 1.0.3 read it.
+    /// Lays out the root configuration: `main.tf` calling the module in
+    /// `./module` or, for a case that emits a root configuration itself, that
+    /// configuration; and the override that lets Terraform 1.0.3 read it.
     pub fn new(case: &Case) -> Option<Self> {
         let terraform = installed(".tools/bin/terraform")?;
         // Written by install-tools.sh next to the stand-in provider's mirror.
@@ -69,29 +74,46 @@ impl Workspace {
             .unwrap();
 
         let module = case.module();
-        let module_dir = dir.path().join(MODULE_DIR);
+        let is_root = case.model.root.is_some();
+        let module_dir = if is_root {
+            dir.path().to_path_buf()
+        } else {
+            dir.path().join(MODULE_DIR)
+        };
         write_module(&module, &module_dir);
-        // The module asks for OpenTofu 1.6, newer than this Terraform. The
-        // override relaxes only that, and only in this copy.
+        // The module asks for OpenTofu's version floor, newer than this
+        // Terraform. The override relaxes only that, and only in this copy.
         std::fs::write(
             module_dir.join("versions_override.tf"),
             "terraform {\n  required_version = \">= 1.0\"\n}\n",
         )
         .unwrap();
-
-        let outputs = module.get("outputs.tf").expect("the module has outputs.tf");
-        std::fs::write(dir.path().join("main.tf"), root_configuration(outputs)).unwrap();
+        if !is_root {
+            let outputs = module.get("outputs.tf").expect("the module has outputs.tf");
+            std::fs::write(dir.path().join("main.tf"), root_configuration(outputs)).unwrap();
+        }
 
         Some(Workspace {
             case: case.name.clone(),
             terraform,
             cli_config,
+            address_prefix: if is_root {
+                String::new()
+            } else {
+                format!("module.{MODULE_NAME}.")
+            },
             dir,
         })
     }
 
     pub fn dir(&self) -> &Path {
         self.dir.path()
+    }
+
+    /// What the module's resource addresses start with in this workspace:
+    /// `module.webqsee_s3.`, or nothing when the module is the root.
+    pub fn address_prefix(&self) -> &str {
+        &self.address_prefix
     }
 
     /// Runs `terraform ARGS` in the workspace and fails the test, showing
@@ -139,27 +161,43 @@ impl Workspace {
     }
 }
 
+/// Every resource in a `terraform show -json` document, the root module's and
+/// those of the modules below it.
+pub fn resources(show_json: &Value) -> Vec<&Value> {
+    fn collect<'a>(module: &'a Value, into: &mut Vec<&'a Value>) {
+        if let Some(resources) = module["resources"].as_array() {
+            into.extend(resources);
+        }
+        for child in module["child_modules"].as_array().into_iter().flatten() {
+            collect(child, into);
+        }
+    }
+    let mut all = Vec::new();
+    collect(&show_json["values"]["root_module"], &mut all);
+    all
+}
+
 /// The root configuration: the AWS provider, the module, and one output per
 /// module output passed straight through (sensitive where the module's is).
 fn root_configuration(module_outputs: &str) -> String {
     let body: hcl::Body = hcl::from_str(module_outputs).expect("outputs.tf parses as HCL");
-    let mut root = String::from(
-        r#"terraform {
-  required_providers {
-    aws = {
+    let mut root = format!(
+        r#"terraform {{
+  required_providers {{
+    aws = {{
       source = "hashicorp/aws"
-    }
-  }
-}
+    }}
+  }}
+}}
 
-provider "aws" {
+provider "aws" {{
   region = "eu-central-1"
-}
+}}
 
-module "webqsee_s3" {
-  source = "./module"
-}
-"#,
+module "{MODULE_NAME}" {{
+  source = "./{MODULE_DIR}"
+}}
+"#
     );
     for block in body.blocks().filter(|b| b.identifier() == "output") {
         let name = block.labels()[0].as_str();
@@ -168,7 +206,7 @@ module "webqsee_s3" {
             .attributes()
             .any(|a| a.key() == "sensitive" && a.expr() == &hcl::Expression::Bool(true));
         root.push_str(&format!(
-            "\noutput \"{name}\" {{\n  value     = module.webqsee_s3.{name}\n  sensitive = {sensitive}\n}}\n"
+            "\noutput \"{name}\" {{\n  value     = module.{MODULE_NAME}.{name}\n  sensitive = {sensitive}\n}}\n"
         ));
     }
     root

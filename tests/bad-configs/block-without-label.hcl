@@ -1,0 +1,4 @@
+bucket {
+  region = "eu-central-1"
+}
+user "webqsee-admin-user" {}

@@ -1,0 +1,4 @@
+bucket "xn--webqsee" {
+  region = "eu-central-1"
+}
+user "webqsee-admin-user" {}

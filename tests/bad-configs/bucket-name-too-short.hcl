@@ -1,0 +1,4 @@
+bucket "ab" {
+  region = "eu-central-1"
+}
+user "webqsee-admin-user" {}

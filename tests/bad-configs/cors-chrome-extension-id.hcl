@@ -1,0 +1,7 @@
+bucket "webqsee" {
+  region = "eu-central-1"
+}
+user "webqsee-admin-user" {}
+cors {
+  allowed_origins = ["chrome-extension://my-extension"]
+}

@@ -1,0 +1,6 @@
+# `$${` writes a literal `${` in HCL: an IAM policy variable.
+key_prefix = "$${aws:username}"
+bucket "webqsee" {
+  region = "eu-central-1"
+}
+user "webqsee-admin-user" {}

@@ -1,0 +1,5 @@
+key_prefix = "/webqsee/"
+bucket "webqsee" {
+  region = "eu-central-1"
+}
+user "webqsee-admin-user" {}

@@ -1,0 +1,5 @@
+policy_name = "webqsee/admin"
+bucket "webqsee" {
+  region = "eu-central-1"
+}
+user "webqsee-admin-user" {}

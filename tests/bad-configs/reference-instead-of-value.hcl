@@ -1,0 +1,5 @@
+output_dir = var.module_dir
+bucket "webqsee" {
+  region = "eu-central-1"
+}
+user "webqsee-admin-user" {}

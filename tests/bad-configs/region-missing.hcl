@@ -1,0 +1,4 @@
+bucket "webqsee" {
+  versioning = true
+}
+user "webqsee-admin-user" {}

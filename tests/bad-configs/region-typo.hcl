@@ -1,0 +1,4 @@
+bucket "webqsee" {
+  region = "eu-central1"
+}
+user "webqsee-admin-user" {}

@@ -1,0 +1,4 @@
+bucket "webqsee" {
+  region = "mars-north-1"
+}
+user "webqsee-admin-user" {}

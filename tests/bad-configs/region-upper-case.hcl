@@ -1,0 +1,4 @@
+bucket "webqsee" {
+  region = "EU-CENTRAL-1"
+}
+user "webqsee-admin-user" {}

@@ -1,0 +1,6 @@
+bucket "webqsee" {
+  region = "eu-central-1"
+}
+user "webqsee-admin-user" {}
+teams {
+}

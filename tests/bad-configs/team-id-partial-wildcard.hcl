@@ -1,0 +1,5 @@
+teams = ["team-*"]
+bucket "webqsee" {
+  region = "eu-central-1"
+}
+user "webqsee-admin-user" {}

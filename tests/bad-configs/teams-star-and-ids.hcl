@@ -1,0 +1,5 @@
+teams = ["*", "acme"]
+bucket "webqsee" {
+  region = "eu-central-1"
+}
+user "webqsee-admin-user" {}

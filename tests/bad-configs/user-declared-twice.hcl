@@ -1,0 +1,5 @@
+bucket "webqsee" {
+  region = "eu-central-1"
+}
+user "alice" {}
+user "alice" {}

@@ -1,0 +1,4 @@
+bucket "webqsee" {
+  region = "eu-central-1"
+}
+user "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" {}

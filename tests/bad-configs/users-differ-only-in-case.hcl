@@ -1,0 +1,5 @@
+bucket "webqsee" {
+  region = "eu-central-1"
+}
+user "Alice" {}
+user "alice" {}

@@ -1,0 +1,5 @@
+bucket "webqsee" {
+  region = "eu-central-1"
+  allow_dotted_name = true
+}
+user "webqsee-admin-user" {}

@@ -1,0 +1,4 @@
+bucket "webqsee" {
+  region = "eu-south-2"
+}
+user "webqsee-admin-user" {}
