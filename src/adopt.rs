@@ -178,7 +178,11 @@ pub fn next_steps(model: &Model, dir: &Path) -> String {
             "  1. In {}, delete the import blocks of objects the console setup lacks.",
             imports_file.display()
         ));
-        format!("     {}.", imports_file.display())
+        vec![
+            "  4. Set `adopt_existing = false` and run `webqsee-s3 generate` again: it removes"
+                .to_string(),
+            format!("     {}.", imports_file.display()),
+        ]
     } else {
         lines.push(format!(
             "  1. Copy {} next to the `module \"{MODULE_CALL}\"` block",
@@ -188,23 +192,31 @@ pub fn next_steps(model: &Model, dir: &Path) -> String {
             "     of your root configuration: OpenTofu accepts import blocks only in the root module."
                 .to_string(),
         );
-        let adopt_dir = imports_file.parent().unwrap_or(dir);
-        format!(
-            "     {} and your copy of imports.tofu.",
-            adopt_dir.display()
-        )
+        vec![
+            "  4. Set `adopt_existing = false`, run `webqsee-s3 generate` again (it removes"
+                .to_string(),
+            format!(
+                "     {}), then delete your copy, imports.tofu.",
+                imports_file.display()
+            ),
+        ]
     };
     lines.extend([
         format!("  2. Run `tofu plan`. It must show {count} resources to import and no bucket to replace"),
         "     or destroy; if a bucket would be replaced, stop: its name or region differs from".to_string(),
         "     what exists. The policy is replaced if it was given a description in the console.".to_string(),
         "  3. Run `tofu apply`.".to_string(),
-        "  4. Set `adopt_existing = false`, run `webqsee-s3 generate` again, then delete".to_string(),
-        remove,
-        "Access keys are never imported: a key's secret cannot be read back. The apply creates".to_string(),
-        "a new key for each user; the key made in the console keeps working until you delete".to_string(),
-        "it in the IAM console. Type the new keys (`tofu output -json access_key_ids` and".to_string(),
-        "`tofu output -json secret_access_keys`) into webQsee, then delete the old ones.".to_string(),
+    ]);
+    lines.extend(remove);
+    lines.extend([
+        "Access keys are never imported: a key's secret cannot be read back. The apply creates"
+            .to_string(),
+        "a new key for each user; the key made in the console keeps working until you delete"
+            .to_string(),
+        "it in the IAM console. Type the new keys (`tofu output -json access_key_ids` and"
+            .to_string(),
+        "`tofu output -json secret_access_keys`) into webQsee, then delete the old ones."
+            .to_string(),
         format!("{} explains each step.", dir.join("README.md").display()),
     ]);
     lines.iter().map(|line| format!("{line}\n")).collect()

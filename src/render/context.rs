@@ -3,12 +3,15 @@
 use serde_json::{Value, json};
 
 use crate::adopt;
-use crate::model::{CORS_METHODS, Encryption, ITEM_FOLDERS, Model, STORAGE_TYPE, Teams};
+use crate::model::{CORS_METHODS, Encryption, ITEM_FOLDERS, Model, STORAGE_TYPE, Teams, User};
 use crate::policy;
 use crate::settings;
 
-use super::hcl;
 use super::module::{HEADER, MARKDOWN_HEADER};
+use super::{hcl, locals};
+
+/// The most users the generated README lists one by one.
+const MAX_LISTED_USERS: usize = 12;
 
 pub fn build(model: &Model) -> tera::Context {
     let buckets: Vec<Value> = model
@@ -27,31 +30,12 @@ pub fn build(model: &Model) -> tera::Context {
         })
         .collect();
 
-    let users: Vec<Value> = model
-        .users
-        .iter()
-        .map(|u| {
-            json!({
-                "name": u.name,
-                "keys": u.keys,
-                "current_key": u.current_key(),
-                "pgp_key": u.pgp_key,
-            })
-        })
-        .collect();
-
-    let access_keys: Vec<Value> = model
-        .users
-        .iter()
-        .flat_map(|u| {
-            u.keys.iter().map(move |k| {
-                json!({
-                    "id": format!("{}/{k}", u.name),
-                    "user": u.name,
-                })
-            })
-        })
-        .collect();
+    // Past a dozen users, the README counts them instead of listing each one.
+    let listed_users: Vec<Value> = if model.users.len() <= MAX_LISTED_USERS {
+        model.users.iter().map(user_summary).collect()
+    } else {
+        Vec::new()
+    };
 
     // The team path segment as the README writes it: several teams are one
     // placeholder, listed after the paths.
@@ -121,8 +105,16 @@ pub fn build(model: &Model) -> tera::Context {
     context.insert("any_pgp", &!pgp_users.is_empty());
     context.insert("pgp_users", &backticked(&pgp_users));
     context.insert("buckets", &buckets);
-    context.insert("users", &users);
-    context.insert("access_keys", &access_keys);
+    context.insert("listed_users", &listed_users);
+    context.insert("user_count", &model.users.len());
+    context.insert("first_user", &model.users.first().map(user_summary));
+    context.insert("locals_buckets", &locals::buckets(model));
+    context.insert(
+        "locals_abort_incomplete_uploads",
+        &locals::abort_incomplete_uploads_after_days(model),
+    );
+    context.insert("locals_users", &locals::users(model));
+    context.insert("locals_access_keys", &locals::access_keys(model));
     context.insert(
         "root",
         &model.root.as_ref().map(|root| {
@@ -135,9 +127,25 @@ pub fn build(model: &Model) -> tera::Context {
     context
 }
 
-/// The import blocks, and what the README says about adopting a setup.
+/// What the README says of one user.
+fn user_summary(user: &User) -> Value {
+    json!({
+        "name": user.name,
+        "keys": user.keys,
+        "current_key": user.current_key(),
+        "pgp_key": user.pgp_key,
+    })
+}
+
+/// The import blocks, and what the README says about adopting a setup; none
+/// are built when the switch is off.
 fn insert_adoption(context: &mut tera::Context, model: &Model) {
-    let imports: Vec<Value> = adopt::imports(model)
+    let imports = if model.adopt_existing {
+        adopt::imports(model)
+    } else {
+        Vec::new()
+    };
+    let imports: Vec<Value> = imports
         .iter()
         .map(|import| {
             json!({
@@ -152,6 +160,12 @@ fn insert_adoption(context: &mut tera::Context, model: &Model) {
     context.insert("module_call", adopt::MODULE_CALL);
     context.insert("import_count", &imports.len());
     context.insert("imports", &imports);
+    let user_names: Vec<&str> = if model.adopt_existing {
+        model.users.iter().map(|u| u.name.as_str()).collect()
+    } else {
+        Vec::new()
+    };
+    context.insert("user_names", &backticked(&user_names));
 }
 
 /// `a`, `b`, `c`: a list for prose in the generated README.

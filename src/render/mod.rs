@@ -3,6 +3,7 @@
 mod align;
 mod context;
 pub mod hcl;
+mod locals;
 mod module;
 mod templates;
 
