@@ -9,7 +9,7 @@ mod common;
 use std::collections::BTreeSet;
 
 use serde_json::Value;
-use webqsee_s3::model::{Model, STORAGE_TYPE};
+use webqsee_s3::model::{Model, STORAGE_TYPE, User};
 use webqsee_s3::settings;
 
 #[test]
@@ -87,37 +87,26 @@ fn check_outputs(case: &str, model: &Model, outputs: &Value) {
         secrets_output["sensitive"], true,
         "{case}: secrets not sensitive"
     );
-    let secrets = object(case, &secrets_output["value"]);
-    let plain: BTreeSet<&str> = model
-        .users
-        .iter()
-        .filter(|u| u.pgp_key.is_none())
-        .map(|u| u.name.as_str())
-        .collect();
-    assert_eq!(keys(secrets), plain, "{case}: secret_access_keys");
+    // A user with a PGP key gets only the secret encrypted to that key.
+    let (with_pgp, plain): (Vec<&User>, Vec<&User>) =
+        model.users.iter().partition(|u| u.pgp_key.is_some());
+    check_secrets(case, "secret_access_keys", &secrets_output["value"], &plain);
+    if !with_pgp.is_empty() {
+        let encrypted = &outputs["encrypted_secret_access_keys"]["value"];
+        check_secrets(case, "encrypted_secret_access_keys", encrypted, &with_pgp);
+    }
+}
+
+/// A secrets output holds a non-empty secret for exactly these users.
+fn check_secrets(case: &str, output: &str, value: &Value, users: &[&User]) {
+    let secrets = object(case, value);
+    let expected: BTreeSet<&str> = users.iter().map(|u| u.name.as_str()).collect();
+    assert_eq!(keys(secrets), expected, "{case}: {output}");
     for (user, secret) in secrets {
         assert!(
             secret.as_str().is_some_and(|s| !s.is_empty()),
-            "{case}: empty secret for {user}"
+            "{case}: {output} has an empty secret for {user}"
         );
-    }
-
-    // A user with a PGP key gets only the secret encrypted to that key.
-    let encrypted_for: BTreeSet<&str> = model
-        .users
-        .iter()
-        .filter(|u| u.pgp_key.is_some())
-        .map(|u| u.name.as_str())
-        .collect();
-    if !encrypted_for.is_empty() {
-        let encrypted = object(case, &outputs["encrypted_secret_access_keys"]["value"]);
-        assert_eq!(keys(encrypted), encrypted_for, "{case}: encrypted secrets");
-        for (user, secret) in encrypted {
-            assert!(
-                secret.as_str().is_some_and(|s| !s.is_empty()),
-                "{case}: empty encrypted secret for {user}"
-            );
-        }
     }
 }
 
