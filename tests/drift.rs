@@ -68,8 +68,8 @@ fn a_configuration_change_is_drift() {
         diff.contains("--- a/locals.tf\n+++ b/locals.tf\n"),
         "{diff}"
     );
-    assert!(diff.contains("-      region                              = \"eu-central-1\"\n"));
-    assert!(diff.contains("+      region                              = \"eu-west-1\"\n"));
+    assert!(diff.contains("-      region                  = \"eu-central-1\"\n"));
+    assert!(diff.contains("+      region                  = \"eu-west-1\"\n"));
     assert!(
         !diff.contains("s3.tf"),
         "s3.tf does not name the region:\n{diff}"
@@ -85,7 +85,7 @@ fn a_configuration_change_is_drift() {
         document["files"][1]["diff"]
             .as_str()
             .unwrap()
-            .contains("+      region                              = \"eu-west-1\"\n")
+            .contains("+      region                  = \"eu-west-1\"\n")
     );
 }
 

@@ -82,6 +82,10 @@ pub fn build(model: &Model) -> tera::Context {
         &model.buckets.iter().any(|b| b.versioning),
     );
     context.insert(
+        "any_unversioned",
+        &model.buckets.iter().any(|b| !b.versioning),
+    );
+    context.insert(
         "any_abort_uploads",
         &model
             .buckets
@@ -105,6 +109,10 @@ pub fn build(model: &Model) -> tera::Context {
     context.insert("user_count", &model.users.len());
     context.insert("first_user", &model.users.first().map(user_summary));
     context.insert("locals_buckets", &locals::buckets(model));
+    context.insert(
+        "locals_abort_incomplete_uploads",
+        &locals::abort_incomplete_uploads_after_days(model),
+    );
     context.insert("locals_users", &locals::users(model));
     context.insert("locals_access_keys", &locals::access_keys(model));
     context.insert(

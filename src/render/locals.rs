@@ -16,10 +16,17 @@ pub fn buckets(model: &Model) -> String {
             "sse_s3": b.encryption == Encryption::SseS3,
             "versioning": b.versioning,
             "deny_insecure_transport": b.deny_insecure_transport,
-            "abort_incomplete_uploads_after_days":
-                b.abort_incomplete_uploads_after_days.unwrap_or(0),
         });
         (b.name.as_str(), settings)
+    }))
+}
+
+/// `local.abort_incomplete_uploads_after_days`: the days per bucket that has
+/// the lifecycle rule, and no entry for a bucket without it.
+pub fn abort_incomplete_uploads_after_days(model: &Model) -> String {
+    map(model.buckets.iter().filter_map(|b| {
+        let days = b.abort_incomplete_uploads_after_days?;
+        Some((b.name.as_str(), json!(days)))
     }))
 }
 

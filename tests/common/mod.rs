@@ -52,6 +52,26 @@ pub fn cases() -> Vec<Case> {
     cases
 }
 
+/// Runs `check` on every case, a few cases at a time: for tests that start a
+/// slow external tool per case. A failing case fails the test with its own
+/// message.
+pub fn check_cases_in_parallel(check: impl Fn(&Case) + Sync) {
+    let cases = cases();
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get().min(3));
+    let per_worker = cases.len().div_ceil(workers).max(1);
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = cases
+            .chunks(per_worker)
+            .map(|chunk| scope.spawn(|| chunk.iter().for_each(&check)))
+            .collect();
+        for worker in workers {
+            if let Err(panic) = worker.join() {
+                std::panic::resume_unwind(panic);
+            }
+        }
+    });
+}
+
 #[track_caller]
 fn case(name: &str, source: Source) -> Case {
     let (model, diagnostics) = model_from(&source);
