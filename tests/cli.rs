@@ -122,3 +122,13 @@ fn a_missing_config_file_is_an_error_naming_it() {
     assert!(String::from_utf8_lossy(&output.stderr).contains("nope.hcl"));
     assert!(!temp.path().join("modules").exists(), "nothing is written");
 }
+
+#[test]
+fn the_default_example_is_the_embedded_defaults() {
+    let example = common::repo_root().join("examples/default/webqsee.hcl");
+    assert_eq!(
+        std::fs::read_to_string(example).unwrap(),
+        webqsee_s3::config::DEFAULTS,
+        "examples/default/webqsee.hcl must be what `webqsee-s3 init` writes"
+    );
+}
