@@ -1,7 +1,6 @@
 //! HCL text → [`RawConfig`]: the structure of the file, its keys and the types
 //! of its values. What the values mean is checked later, in `check`.
 
-use std::collections::HashSet;
 use std::ops::Range;
 
 use hcl_edit::Span;
@@ -45,24 +44,18 @@ pub fn parse(text: &str, problems: &mut Problems) -> RawConfig {
     };
 
     let mut raw = RawConfig::default();
-    let mut seen = Seen::default();
     for structure in body.iter() {
         match structure {
-            Structure::Attribute(attr) => {
-                if !seen.attribute(attr, problems) {
-                    continue;
-                }
-                match attr.key.as_str() {
-                    "output_dir" => raw.output_dir = string(attr, problems),
-                    "key_prefix" => raw.key_prefix = string(attr, problems),
-                    "teams" => raw.teams = string_list(attr, problems),
-                    "policy_name" => raw.policy_name = string(attr, problems),
-                    "group_name" => raw.group_name = string(attr, problems),
-                    "root" => raw.root = boolean(attr, problems),
-                    "adopt_existing" => raw.adopt_existing = boolean(attr, problems),
-                    _ => unknown_attribute(attr, "at the top level", TOP_ATTRIBUTES, problems),
-                }
-            }
+            Structure::Attribute(attr) => match attr.key.as_str() {
+                "output_dir" => raw.output_dir = string(attr, problems),
+                "key_prefix" => raw.key_prefix = string(attr, problems),
+                "teams" => raw.teams = string_list(attr, problems),
+                "policy_name" => raw.policy_name = string(attr, problems),
+                "group_name" => raw.group_name = string(attr, problems),
+                "root" => raw.root = boolean(attr, problems),
+                "adopt_existing" => raw.adopt_existing = boolean(attr, problems),
+                _ => unknown_attribute(attr, "at the top level", TOP_ATTRIBUTES, problems),
+            },
             Structure::Block(block) => match block.ident.as_str() {
                 "bucket" => raw.buckets.extend(bucket(block, problems)),
                 "user" => raw.users.extend(user(block, problems)),
@@ -166,15 +159,10 @@ fn cors(block: &Block, problems: &mut Problems) -> Option<RawCors> {
 /// The attributes of a block's body; nested blocks are reported, since no block
 /// of this format has any.
 fn attributes<'a>(body: &'a Body, parent: &str, problems: &mut Problems) -> Vec<&'a Attribute> {
-    let mut seen = Seen::default();
     let mut found = Vec::new();
     for structure in body.iter() {
         match structure {
-            Structure::Attribute(attr) => {
-                if seen.attribute(attr, problems) {
-                    found.push(attr);
-                }
-            }
+            Structure::Attribute(attr) => found.push(attr),
             Structure::Block(block) => {
                 problems
                     .error(
@@ -191,25 +179,6 @@ fn attributes<'a>(body: &'a Body, parent: &str, problems: &mut Problems) -> Vec<
         }
     }
     found
-}
-
-/// Remembers the attribute keys of one body, to report a key set twice.
-#[derive(Default)]
-struct Seen {
-    keys: HashSet<String>,
-}
-
-impl Seen {
-    fn attribute(&mut self, attr: &Attribute, problems: &mut Problems) -> bool {
-        let key = attr.key.as_str();
-        if !self.keys.insert(key.to_string()) {
-            problems
-                .error(span_of(attr), format!("`{key}` is set a second time here"))
-                .help("keep only one of the two settings");
-            return false;
-        }
-        true
-    }
 }
 
 fn one_label(
