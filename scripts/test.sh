@@ -11,6 +11,12 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 cargo fmt --all -- --check
 cargo clippy --all-targets --locked -- -D warnings
 
+# The stand-in AWS provider's own unit tests, in the release profile that
+# install-tools.sh already built its dependencies in.
+stand_in=tests/stand-in-provider/Cargo.toml
+cargo fmt --manifest-path "$stand_in" -- --check
+cargo test --release --locked --quiet --manifest-path "$stand_in"
+
 # The project's own drift check, as users run it in their CI: exit code 1 if a
 # committed module no longer matches its configuration.
 ./scripts/each-config.sh diff
