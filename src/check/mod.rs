@@ -6,12 +6,11 @@ mod bucket_names;
 mod characters;
 mod cors;
 mod iam_names;
+mod output_dir;
 mod prefixes;
 mod quotas;
 mod regions;
 mod users;
-
-use std::path::PathBuf;
 
 use crate::config::{RawBucket, RawConfig, Spanned};
 use crate::diagnostic::Problems;
@@ -77,7 +76,7 @@ pub fn resolve(raw: &RawConfig, problems: &mut Problems) -> Option<Model> {
     }
 
     let model = Model {
-        output_dir: PathBuf::from(text_or(&raw.output_dir, DEFAULT_OUTPUT_DIR)),
+        output_dir: output_dir::resolve(raw.output_dir.as_ref(), DEFAULT_OUTPUT_DIR, problems),
         key_prefix: prefixes::key_prefix(raw.key_prefix.as_ref(), DEFAULT_KEY_PREFIX, problems),
         teams: prefixes::teams(raw.teams.as_ref(), problems),
         policy_name: text_or(&raw.policy_name, DEFAULT_IAM_NAME),
