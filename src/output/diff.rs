@@ -77,7 +77,7 @@ impl Drift {
 /// the module does not produce and that lack the generated header belong to the
 /// user and are never reported.
 pub fn compare(module: &Module, dir: &Path) -> Result<Drift, Error> {
-    let mut on_disk = scan(dir)?;
+    let mut on_disk = scan(dir, module)?;
     let mut drift = Drift {
         dir: dir.to_path_buf(),
         dir_exists: on_disk.exists,

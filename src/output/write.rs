@@ -77,7 +77,7 @@ pub fn write_with(
     force: bool,
     rename: Rename<'_>,
 ) -> Result<WriteReport, Error> {
-    let on_disk = scan(dir)?;
+    let on_disk = scan(dir, module)?;
 
     let mut plan: Vec<(Action, &str)> = Vec::new();
     let mut blocked = Vec::new();
