@@ -2,55 +2,27 @@
 
 mod common;
 
-use std::path::{Path, PathBuf};
+use webqsee_s3::output;
 
-use webqsee_s3::render::is_generated;
-
+/// Compared with the same check users run, `webqsee-s3 diff`: every file the
+/// module produces is there byte for byte, and no generated file is stale.
 #[test]
 fn every_case_matches_its_committed_module() {
     let mut failures = Vec::new();
     for case in common::cases() {
-        let dir = case.committed_dir();
-        let module = case.module();
-        for (path, expected) in module.files() {
-            match std::fs::read_to_string(dir.join(path)) {
-                Ok(actual) if actual == expected => {}
-                Ok(_) => failures.push(format!("{}: {path} differs", case.name)),
-                Err(err) => failures.push(format!("{}: {path}: {err}", case.name)),
-            }
-        }
-        for (name, path) in files_under(&dir) {
-            let bytes = std::fs::read(path).unwrap();
-            if is_generated(&bytes) && !module.contains(&name) {
-                failures.push(format!(
-                    "{}: {name} is generated but no longer produced",
-                    case.name
-                ));
-            }
-        }
+        let drift = output::compare(&case.module(), &case.committed_dir()).unwrap();
+        failures.extend(
+            drift
+                .files
+                .iter()
+                .map(|file| format!("{}: {} is {}", case.name, file.path, file.status.as_str())),
+        );
     }
     assert!(
         failures.is_empty(),
         "committed modules are out of date; run scripts/regenerate.sh:\n{}",
         failures.join("\n")
     );
-}
-
-/// Every file below `dir`, with its path relative to `dir` as a module names it.
-fn files_under(dir: &Path) -> Vec<(String, PathBuf)> {
-    let mut files = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let path = entry.unwrap().path();
-        let name = path.file_name().unwrap().to_string_lossy().to_string();
-        if path.is_dir() {
-            for (inner, inner_path) in files_under(&path) {
-                files.push((format!("{name}/{inner}"), inner_path));
-            }
-        } else {
-            files.push((name, path));
-        }
-    }
-    files
 }
 
 #[test]
