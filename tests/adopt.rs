@@ -583,5 +583,5 @@ fn generate_without_the_switch_prints_no_adoption_steps() {
     );
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(!stderr.contains("adopt"), "{stderr}");
-    assert!(!out.join("adopt").exists());
+    assert!(!out.join(adopt::IMPORTS_PATH).exists());
 }
